@@ -1,0 +1,7 @@
+package vn.tusoi.org.member;
+
+import java.util.UUID;
+
+/** A position a member holds today, with the path of its unit. */
+public record HeldPosition(PositionTitle title, UUID unitId, String unitPath) {
+}

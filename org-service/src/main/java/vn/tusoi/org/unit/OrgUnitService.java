@@ -1,0 +1,115 @@
+package vn.tusoi.org.unit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tusoi.org.access.CallerScope;
+import vn.tusoi.platform.web.ApiException;
+
+/** Rules for the tree. Every change publishes the unit's new state in the same transaction (outbox). */
+@Service
+public class OrgUnitService {
+
+    private final OrgUnitRepository units;
+    private final UnitTypeRules types;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrgUnitService(OrgUnitRepository units, UnitTypeRules types, ApplicationEventPublisher events, Clock clock) {
+        this.units = units;
+        this.types = types;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<OrgUnit> visibleUnits(CallerScope scope, Pageable pageable) {
+        Pageable byPath = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("path"));
+        if (scope.everything()) {
+            return units.findAll(byPath);
+        }
+        return units.findAll(visibleTo(scope), byPath);
+    }
+
+    /** Units under any subtree the caller sees, or the caller's own unit: prefix scans on the path index. */
+    private static Specification<OrgUnit> visibleTo(CallerScope scope) {
+        return (root, query, cb) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            scope.visiblePaths().forEach(path -> conditions.add(cb.like(root.get("path"), path + "%")));
+            if (scope.homeUnitId() != null) {
+                conditions.add(cb.equal(root.get("id"), scope.homeUnitId()));
+            }
+            return conditions.isEmpty() ? cb.disjunction() : cb.or(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    /** A root unit (a province committee); only the system itself creates roots (seeding, import). */
+    @Transactional
+    public OrgUnit createRoot(String code, String name, String typeCode) {
+        requireType(typeCode);
+        requireFreeCode(code);
+        return saveAndPublish(OrgUnit.root(code, name, typeCode, now()));
+    }
+
+    @Transactional
+    public OrgUnit create(CreateUnitRequest request, CallerScope scope) {
+        OrgUnit parent = units.findById(request.parentId())
+                .filter(unit -> scope.canSee(unit.getId(), unit.getPath()))
+                .orElseThrow(() -> ApiException.notFound("unit.parent.not-found", request.parentId()));
+        if (!scope.canManage(parent.getPath())) {
+            throw ApiException.forbidden("unit.manage.forbidden", parent.getName());
+        }
+        if (parent.getStatus() != OrgUnit.Status.ACTIVE) {
+            throw ApiException.conflict("unit.parent.closed", parent.getName());
+        }
+        requireType(request.typeCode());
+        if (!types.allows(parent.getTypeCode(), request.typeCode())) {
+            throw ApiException.badRequest("unit.type.not-allowed", types.name(request.typeCode()),
+                    types.name(parent.getTypeCode()));
+        }
+        requireFreeCode(request.code());
+        return saveAndPublish(parent.child(request.code().trim(), request.name().trim(), request.typeCode(), now()));
+    }
+
+    @Transactional
+    public OrgUnit createChild(UUID parentId, String code, String name, String typeCode) {
+        OrgUnit parent = units.findById(parentId).orElseThrow();
+        return saveAndPublish(parent.child(code, name, typeCode, now()));
+    }
+
+    private OrgUnit saveAndPublish(OrgUnit unit) {
+        OrgUnit saved = units.saveAndFlush(unit);
+        events.publishEvent(saved.changed());
+        return saved;
+    }
+
+    private void requireType(String typeCode) {
+        if (!types.exists(typeCode)) {
+            throw ApiException.badRequest("unit.type.unknown", typeCode);
+        }
+    }
+
+    private void requireFreeCode(String code) {
+        if (units.existsByCode(code.trim())) {
+            throw ApiException.conflict("unit.code.taken", code.trim());
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

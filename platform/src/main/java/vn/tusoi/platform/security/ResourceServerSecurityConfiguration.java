@@ -1,0 +1,50 @@
+package vn.tusoi.platform.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.tusoi.platform.web.ProblemMessages;
+
+/**
+ * Services are stateless resource servers: every request but probes, metrics and API docs carries a JWT
+ * whose issuer and audience Boot validates ({@code spring.security.oauth2.resourceserver.jwt.*}).
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+public class ResourceServerSecurityConfiguration {
+
+    @Bean
+    ProblemWriter problemWriter(ProblemMessages problems, LocaleResolver localeResolver, JsonMapper json) {
+        return new ProblemWriter(problems, localeResolver, json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ProblemWriter writer) throws Exception {
+        var entryPoint = new ProblemAuthenticationEntryPoint(writer);
+        var accessDenied = new ProblemAccessDeniedHandler(writer);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // stateless bearer-token API: no ambient credentials to forge
+                .oauth2ResourceServer(server -> server
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied));
+        return http.build();
+    }
+}

@@ -1,0 +1,24 @@
+package vn.tusoi.platform.sql;
+
+import java.nio.ByteBuffer;
+import java.util.UUID;
+
+/** UUIDs are stored as BINARY(16); plain JDBC code converts with these. */
+public final class UuidBytes {
+
+    private UuidBytes() {
+    }
+
+    public static byte[] of(UUID id) {
+        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
+                .array();
+    }
+
+    public static UUID uuid(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+}

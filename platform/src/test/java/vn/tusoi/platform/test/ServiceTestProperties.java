@@ -1,0 +1,20 @@
+package vn.tusoi.platform.test;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Properties that point a service under test at the shared test database and a test issuer. */
+public final class ServiceTestProperties {
+
+    public static final String ISSUER = "http://localhost:1/realms/tusoi-test";
+
+    private ServiceTestProperties() {
+    }
+
+    public static void database(DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> TestDatabase.url(schema));
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> ISSUER + "/certs");
+    }
+}
