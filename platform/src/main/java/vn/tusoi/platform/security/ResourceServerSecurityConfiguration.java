@@ -17,7 +17,10 @@ import vn.tusoi.platform.web.ProblemMessages;
  * Services are stateless resource servers: every request but probes, metrics and API docs carries a JWT
  * whose issuer and audience Boot validates ({@code spring.security.oauth2.resourceserver.jwt.*}).
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration"})
 @EnableMethodSecurity
 public class ResourceServerSecurityConfiguration {
 

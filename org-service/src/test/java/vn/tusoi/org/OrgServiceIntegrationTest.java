@@ -1,0 +1,25 @@
+package vn.tusoi.org;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.tusoi.events.Topics;
+import vn.tusoi.platform.test.ServiceTestProperties;
+
+/** The whole service on a real MariaDB and a real (embedded KRaft) Kafka broker, shared by all test classes. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@EmbeddedKafka(partitions = 1, topics = Topics.ORG_UNITS,
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+public abstract class OrgServiceIntegrationTest {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ServiceTestProperties.database(registry, "tusoi_org_test");
+    }
+}
