@@ -11,7 +11,7 @@ import vn.tusoi.events.Topics;
 import vn.tusoi.platform.test.ServiceTestProperties;
 
 /** The whole service on a real MariaDB and a real (embedded KRaft) Kafka broker, shared by all test classes. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @EmbeddedKafka(partitions = 1, topics = Topics.ORG_UNITS,

@@ -1,0 +1,31 @@
+package vn.tusoi.orgreplica;
+
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import vn.tusoi.platform.web.ApiException;
+
+/** Lets an operator check what this service's replica holds for a unit (e.g. after an incident). */
+@RestController
+@RequestMapping("${tusoi.org-replica.api-path}/org-units")
+class ReplicatedUnitController {
+
+    private final OrgUnitReplica replica;
+
+    ReplicatedUnitController(OrgUnitReplica replica) {
+        this.replica = replica;
+    }
+
+    @GetMapping("/{unitId}")
+    @PreAuthorize("hasRole('system-admin')")
+    @Operation(summary = "Bản sao đơn vị mà dịch vụ này đang giữ (dành cho quản trị hệ thống)")
+    ReplicatedUnit find(@PathVariable UUID unitId) {
+        return replica.find(unitId).orElseThrow(() -> ApiException.notFound("replica.unit.not-found", unitId));
+    }
+}

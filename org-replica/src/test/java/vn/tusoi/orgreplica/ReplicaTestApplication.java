@@ -1,0 +1,7 @@
+package vn.tusoi.orgreplica;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+class ReplicaTestApplication {
+}
