@@ -1,0 +1,75 @@
+package vn.tusoi.gateway.security;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two ways in. API clients send a bearer token: validated here (issuer, audience, signature) and passed on as is.
+ * Browsers log in through Keycloak (authorization code + PKCE) and hold only a session cookie; the gateway keeps
+ * the tokens in the shared session and relays the access token to the services. CSRF protects the session.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurityConfiguration {
+
+    private static final String[] PUBLIC = {"/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus",
+            "/error", "/favicon.ico"};
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    private static final RequestMatcher BEARER_API = request -> API.matches(request)
+            && request.getHeader("Authorization") != null
+            && request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain bearerApiChain(HttpSecurity http, ApiProblemEntryPoint entryPoint) throws Exception {
+        http.securityMatcher(BEARER_API)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // no cookie is involved, so there is nothing to forge
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()).authenticationEntryPoint(entryPoint));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browserChain(HttpSecurity http, ApiProblemEntryPoint entryPoint,
+            ClientRegistrationRepository registrations) throws Exception {
+        var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                "/oauth2/authorization");
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        var logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(login -> login
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests)))
+                .oauth2Client(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+                .csrf(csrf -> csrf.spa())
+                .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(entryPoint, API));
+        return http.build();
+    }
+
+    @Bean
+    ApiProblemEntryPoint apiProblemEntryPoint(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        return new ApiProblemEntryPoint(messages, locales, json);
+    }
+}
