@@ -10,9 +10,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -64,8 +69,29 @@ class GatewaySecurityConfiguration {
                 .oauth2Client(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
                 .csrf(csrf -> csrf.spa())
-                .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(entryPoint, API));
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(entryPoint, API)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/keycloak"),
+                                new NegatedRequestMatcher(API)));
         return http.build();
+    }
+
+    /** Only pages are remembered for after login; an anonymous API call must not create a session. */
+    private static HttpSessionRequestCache pagesOnly() {
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new NegatedRequestMatcher(API));
+        return cache;
+    }
+
+    /**
+     * Authorized clients (the user's access and refresh tokens) live in the session, which is in the database,
+     * so every gateway replica can relay them. Boot's default keeps them in this JVM's memory.
+     */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
     }
 
     @Bean

@@ -1,0 +1,200 @@
+package vn.tusoi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole system as users meet it: real Keycloak, Kafka and MariaDB, the four services in their own JVMs,
+ * everything through the gateway. Started once for the suite.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+    private static final int SECOND_GATEWAY_PORT = 18090;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static LocalStack stack;
+    private static String gateway;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path root = Path.of(System.getProperty("tusoi.root", "..")).toAbsolutePath().normalize();
+        stack = new LocalStack(StackConfig.endToEnd(root));
+        Duration took = stack.start();
+        System.out.println("End-to-end stack started in " + took.toSeconds() + " s; resident memory (MiB): "
+                + stack.residentMemoryMiB());
+        gateway = stack.config().gatewayUrl();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void withoutASessionTheApiAnswers401AndPagesRedirectToLogin() throws Exception {
+        Browser anonymous = new Browser(gateway);
+        for (String api : new String[] {"/api/org/units", "/api/reviews/org-units/" + UUID.randomUUID(),
+                "/api/notifications/org-units/" + UUID.randomUUID()}) {
+            HttpResponse<String> response = anonymous.getJson(api);
+            assertThat(response.statusCode()).as(api).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body()).path("title").asString()).isEqualTo("Chưa đăng nhập");
+            assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("TUSOI_SESSION"));
+        }
+        HttpResponse<String> page = anonymous.get("/");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(page)).endsWith("/oauth2/authorization/keycloak");
+
+        HttpResponse<String> authorize = anonymous.get(Browser.location(page));
+        assertThat(authorize.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(authorize))
+                .startsWith(stack.config().issuer() + "/protocol/openid-connect/auth")
+                .contains("code_challenge=").contains("code_challenge_method=S256");
+        HttpResponse<String> loginPage = anonymous.follow(authorize);
+        assertThat(loginPage.body()).contains("lang=\"vi\"").contains("kc-form-login");
+    }
+
+    @Test
+    @Order(2)
+    void aSecretaryLogsInSeesTheirNameAndOnlyTheirChiBo() throws Exception {
+        Browser secretary = new Browser(gateway);
+        HttpResponse<String> home = secretary.login("demo-secretary", "demo");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.uri().getPath()).isEqualTo("/");
+        assertThat(home.body()).contains("Xin chào, Nguyễn Thị Hương").contains("demo-secretary");
+
+        JsonNode units = JSON.readTree(secretary.getJson("/api/org/units").body());
+        assertThat(units.path("totalElements").asInt()).isEqualTo(1);
+        assertThat(units.path("items").get(0).path("code").asString()).isEqualTo("DU-P-DT-CB1");
+
+        // relayed to the other services with the user's token; there the tree decides: not an administrator
+        String unitId = units.path("items").get(0).path("id").asString();
+        assertThat(secretary.getJson("/api/reviews/org-units/" + unitId).statusCode()).isEqualTo(403);
+        assertThat(secretary.getJson("/api/notifications/org-units/" + unitId).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(3)
+    void aUnitCreatedThroughTheGatewayReachesTheOtherServicesThroughKafka() throws Exception {
+        Browser admin = new Browser(gateway);
+        assertThat(admin.login("demo-admin", "demo").statusCode()).isEqualTo(200);
+        JsonNode units = JSON.readTree(admin.getJson("/api/org/units?size=500").body());
+        String parentId = null;
+        for (JsonNode unit : units.path("items")) {
+            if (unit.path("code").asString().equals("DU-X-TP")) {
+                parentId = unit.path("id").asString();
+            }
+        }
+        assertThat(parentId).isNotNull();
+        String code = "E2E-" + System.currentTimeMillis();
+        String body = """
+                {"code": "%s", "name": "Chi bộ Thôn Mới, xã Tân Phú", "typeCode": "CHI_BO_TRUC_THUOC",
+                 "parentId": "%s"}
+                """.formatted(code, parentId);
+
+        HttpResponse<String> withoutCsrf = admin.postJson("/api/org/units", body, false);
+        assertThat(withoutCsrf.statusCode()).as("a session call without the CSRF token").isEqualTo(403);
+
+        HttpResponse<String> created = admin.postJson("/api/org/units", body, true);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String unitId = JSON.readTree(created.body()).path("id").asString();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            HttpResponse<String> review = admin.getJson("/api/reviews/org-units/" + unitId);
+            assertThat(review.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(review.body()).path("name").asString()).isEqualTo("Chi bộ Thôn Mới, xã Tân Phú");
+            HttpResponse<String> notification = admin.getJson("/api/notifications/org-units/" + unitId);
+            assertThat(notification.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(notification.body()).path("path").asString()).endsWith(unitId + "/");
+        });
+    }
+
+    @Test
+    @Order(4)
+    void apiClientsCallWithBearerTokensAndForgedOnesAreRefused() throws Exception {
+        String token = clientCredentialsToken();
+        HttpResponse<String> ok = bearer("/api/org/units", token);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ok.body()).has("items")).isTrue();
+
+        String[] parts = token.split("\\.");
+        String forgedSignature = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("not the realm's signature".getBytes(StandardCharsets.UTF_8));
+        assertThat(bearer("/api/org/units", forgedSignature).statusCode()).isEqualTo(401);
+
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"member\"", "\"system-admin\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThat(bearer("/api/reviews/org-units/" + UUID.randomUUID(), tampered).statusCode()).isEqualTo(401);
+        assertThat(bearer("/api/org/units", "not-a-jwt").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(5)
+    void aSecondGatewayReplicaSharesTheSessionAndLogoutEndsIt() throws Exception {
+        Browser member = new Browser(gateway);
+        String home = member.login("demo-member", "demo").body();
+        assertThat(home).contains("Trần Văn Minh");
+        java.util.regex.Matcher csrf = java.util.regex.Pattern
+                .compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(home);
+        assertThat(csrf.find()).as("the logout form carries a CSRF token").isTrue();
+
+        stack.startGateway(SECOND_GATEWAY_PORT);
+        Browser sameCookiesOtherReplica = member.at("http://localhost:" + SECOND_GATEWAY_PORT);
+        HttpResponse<String> units = sameCookiesOtherReplica.getJson("/api/org/units");
+        assertThat(units.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(units.body()).path("totalElements").asInt()).isEqualTo(1);
+
+        assertThat(member.postForm("/logout", java.util.Map.of()).statusCode()).as("logout without the token")
+                .isEqualTo(403);
+        HttpResponse<String> logout = member.postForm("/logout", java.util.Map.of("_csrf", csrf.group(1)));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(logout)).startsWith(stack.config().issuer() + "/protocol/openid-connect/logout");
+        member.follow(logout);
+        assertThat(sameCookiesOtherReplica.getJson("/api/org/units").statusCode()).isEqualTo(401);
+    }
+
+    private static String clientCredentialsToken() throws Exception {
+        String form = "grant_type=client_credentials&client_id=tusoi-integration&client_secret="
+                + URLEncoder.encode("tusoi-integration-local-secret", StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(stack.config().issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    private static HttpResponse<String> bearer(String path, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
