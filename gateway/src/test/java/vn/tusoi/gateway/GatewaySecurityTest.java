@@ -1,0 +1,152 @@
+package vn.tusoi.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.tusoi.platform.test.ServiceTestProperties;
+import vn.tusoi.platform.test.TestDatabase;
+import vn.tusoi.platform.test.TestTokens;
+
+/** The gateway's two ways in, against a real session database and a stand-in downstream service. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class GatewaySecurityTest {
+
+    /** The Keycloak client registration as discovery would build it, without a live Keycloak. */
+    @TestConfiguration
+    static class KeycloakRegistration {
+
+        @Bean
+        ClientRegistrationRepository clientRegistrationRepository() {
+            String idp = ServiceTestProperties.ISSUER + "/protocol/openid-connect";
+            return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("keycloak")
+                    .clientId("tusoi-gateway").clientSecret("secret")
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    .scope("openid", "profile", "email")
+                    .authorizationUri(idp + "/auth").tokenUri(idp + "/token").jwkSetUri(idp + "/certs")
+                    .userInfoUri(idp + "/userinfo").userNameAttributeName("preferred_username")
+                    .issuerUri(ServiceTestProperties.ISSUER)
+                    .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", idp + "/logout"))
+                    .build());
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabase.url("tusoi_gateway_test"));
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ServiceTestProperties.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("TUSOI_ORG_URI", EchoService::url);
+        registry.add("TUSOI_REVIEW_URI", EchoService::url);
+        registry.add("TUSOI_NOTIFICATION_URI", EchoService::url);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ClientRegistrationRepository registrations;
+
+    ClientRegistration keycloak() {
+        return registrations.findByRegistrationId("keycloak");
+    }
+
+    @Test
+    void anonymousApiCallsGet401ProblemsAndNoSession() throws Exception {
+        MvcResult result = mvc.perform(get("/api/org/units").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Chưa đăng nhập"))
+                .andReturn();
+        assertThat(result.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    void anonymousPagesRedirectToKeycloakLoginWithPkce() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isFound())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/oauth2/authorization/keycloak")));
+        mvc.perform(get("/oauth2/authorization/keycloak")).andExpect(status().isFound())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith(ServiceTestProperties.ISSUER + "/protocol/openid-connect/auth"),
+                        org.hamcrest.Matchers.containsString("code_challenge_method=S256"))));
+    }
+
+    @Test
+    void aValidBearerTokenIsPassedOnAsItIs() throws Exception {
+        String token = TestTokens.token().roles("member").sign();
+        mvc.perform(get("/api/reviews/anything").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.path").value("/api/reviews/anything"))
+                .andExpect(jsonPath("$.authorization").value("Bearer " + token));
+    }
+
+    @Test
+    void bearerTokensWithAForeignAudienceOrPastExpiryAreRefusedAtTheGateway() throws Exception {
+        for (String token : List.of(TestTokens.token().audience("other").sign(),
+                TestTokens.token().expiresAt(Instant.now().minusSeconds(300)).sign(), "garbage")) {
+            mvc.perform(get("/api/org/units").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+        }
+    }
+
+    @Test
+    void aLoggedInBrowserSessionRelaysTheUsersAccessToken() throws Exception {
+        // the test login stores an authorized client whose access token is "access-token" in the session
+        mvc.perform(get("/api/org/units").with(oidcLogin().clientRegistration(keycloak())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.authorization").value("Bearer access-token"));
+    }
+
+    @Test
+    void aSessionCallThatChangesSomethingNeedsTheCsrfToken() throws Exception {
+        mvc.perform(post("/api/org/units").with(oidcLogin().clientRegistration(keycloak())).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        // as the browser does: the token comes in the XSRF-TOKEN cookie and goes back in the X-XSRF-TOKEN header
+        var xsrf = mvc.perform(get("/api/org/units").with(oidcLogin().clientRegistration(keycloak())))
+                .andReturn().getResponse().getCookie("XSRF-TOKEN");
+        assertThat(xsrf).isNotNull();
+        assertThat(xsrf.isHttpOnly()).isFalse();
+        mvc.perform(post("/api/org/units").with(oidcLogin().clientRegistration(keycloak())).cookie(xsrf)
+                        .header("X-XSRF-TOKEN", xsrf.getValue())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.method").value("POST"));
+    }
+
+    @Test
+    void theHomePageGreetsTheUserFamilyNameFirst() throws Exception {
+        mvc.perform(get("/").with(oidcLogin().clientRegistration(keycloak()).idToken(token -> token.claim("family_name", "Nguyễn")
+                        .claim("given_name", "Thị Hương").claim("preferred_username", "demo-secretary"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Xin chào, Nguyễn Thị Hương")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+    }
+}
