@@ -126,6 +126,16 @@ class EndToEndIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String unitId = JSON.readTree(created.body()).path("id").asString();
 
+        // the service logged the change as JSON, with the trace id of the request that made it
+        JsonNode logLine = null;
+        for (String line : java.nio.file.Files.readAllLines(stack.config().logs().resolve("org-service.log"))) {
+            if (line.startsWith("{") && line.contains(unitId) && line.contains("created under")) {
+                logLine = JSON.readTree(line);
+            }
+        }
+        assertThat(logLine).as("a JSON log line for the created unit").isNotNull();
+        assertThat(logLine.path("traceId").asString()).matches("[0-9a-f]{32}");
+
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             HttpResponse<String> review = admin.getJson("/api/reviews/org-units/" + unitId);
             assertThat(review.statusCode()).isEqualTo(200);

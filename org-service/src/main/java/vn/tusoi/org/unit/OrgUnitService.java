@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -23,6 +25,8 @@ import vn.tusoi.platform.web.ApiException;
 /** Rules for the tree. Every change publishes the unit's new state in the same transaction (outbox). */
 @Service
 public class OrgUnitService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrgUnitService.class);
 
     private final OrgUnitRepository units;
     private final UnitTypeRules types;
@@ -82,7 +86,10 @@ public class OrgUnitService {
                     types.name(parent.getTypeCode()));
         }
         requireFreeCode(request.code());
-        return saveAndPublish(parent.child(request.code().trim(), request.name().trim(), request.typeCode(), now()));
+        OrgUnit created = saveAndPublish(parent.child(request.code().trim(), request.name().trim(),
+                request.typeCode(), now()));
+        log.info("Unit {} ({}) created under {}", created.getId(), created.getCode(), parent.getId());
+        return created;
     }
 
     @Transactional
