@@ -37,6 +37,7 @@ final class LocalDatabase {
             builder.addArg("--character-set-server=utf8mb4");
             builder.addArg("--collation-server=utf8mb4_unicode_ci");
             builder.addArg("--default-time-zone=+00:00");
+            builder.addArg("--bind-address=127.0.0.1"); // no grant tables in the embedded server: local only
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root");
             }

@@ -57,6 +57,7 @@ public final class TestDatabase {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--default-time-zone=+00:00");
+            config.addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
             }
