@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tusoi.events.OrgUnitChanged;
+import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 
 /**
@@ -30,7 +31,7 @@ public class OrgUnitReplica {
                 where id = ? and version < ?
                 """)
                 .params(event.code(), event.name(), event.typeCode(), bytes(event.parentId()), event.path(),
-                        event.status(), event.version(), event.occurredAt(), UuidBytes.of(event.unitId()),
+                        event.status(), event.version(), UtcTimes.of(event.occurredAt()), UuidBytes.of(event.unitId()),
                         event.version())
                 .update();
         if (updated > 0) {
@@ -42,7 +43,7 @@ public class OrgUnitReplica {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(UuidBytes.of(event.unitId()), event.code(), event.name(), event.typeCode(),
-                        bytes(event.parentId()), event.path(), event.status(), event.version(), event.occurredAt())
+                        bytes(event.parentId()), event.path(), event.status(), event.version(), UtcTimes.of(event.occurredAt()))
                 .update() > 0;
     }
 

@@ -46,6 +46,11 @@ public class MemberDirectory {
                 .optional();
     }
 
+    public long countActiveMembersOf(UUID unitId) {
+        return jdbc.sql("select count(*) from member where home_unit_id = ? and status = 'ACTIVE'")
+                .param(UuidBytes.of(unitId)).query(Long.class).single();
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 
 /** Enrols members in their chi bộ and appoints them to positions. */
@@ -25,7 +26,7 @@ public class MemberRegistry {
 
     @Transactional
     public void enrol(UUID memberId, String fullName, UUID homeUnitId) {
-        var now = clock.instant();
+        var now = UtcTimes.of(clock.instant());
         jdbc.sql("""
                 insert into member (id, full_name, home_unit_id, status, version, created_at, updated_at)
                 values (?, ?, ?, 'ACTIVE', 0, ?, ?)

@@ -74,6 +74,16 @@ public class OrgUnit {
         return new OrgUnit(Ids.newId(), code, name, typeCode, this, now);
     }
 
+    void rename(String newName, Instant now) {
+        this.name = newName;
+        this.updatedAt = now;
+    }
+
+    void close(Instant now) {
+        this.status = Status.CLOSED;
+        this.updatedAt = now;
+    }
+
     /** The event carrying this unit's state after the change that is being committed. */
     OrgUnitChanged changed() {
         return new OrgUnitChanged(Ids.newId(), id, version, code, name, typeCode, parentId, path, status.name(),

@@ -1,6 +1,8 @@
 package vn.tusoi.org.unit;
 
 import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,6 +13,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import vn.tusoi.org.access.CallerScopes;
+import vn.tusoi.org.audit.AuditEntry;
+import vn.tusoi.org.audit.AuditLog;
 import vn.tusoi.platform.security.Caller;
 
 @RestController
@@ -26,10 +32,14 @@ import vn.tusoi.platform.security.Caller;
 class OrgUnitController {
 
     private final OrgUnitService service;
+    private final UnitRestructuring restructuring;
+    private final AuditLog audit;
     private final CallerScopes scopes;
 
-    OrgUnitController(OrgUnitService service, CallerScopes scopes) {
+    OrgUnitController(OrgUnitService service, UnitRestructuring restructuring, AuditLog audit, CallerScopes scopes) {
         this.service = service;
+        this.restructuring = restructuring;
+        this.audit = audit;
         this.scopes = scopes;
     }
 
@@ -48,5 +58,45 @@ class OrgUnitController {
     ResponseEntity<UnitView> create(Authentication authentication, @Valid @RequestBody CreateUnitRequest request) {
         var unit = service.create(request, scopes.of(Caller.from(authentication)));
         return ResponseEntity.created(URI.create("/api/org/units/" + unit.getId())).body(UnitView.of(unit));
+    }
+
+    @GetMapping("/{unitId}")
+    @Operation(summary = "Một đơn vị trong phạm vi người gọi được xem")
+    UnitView find(Authentication authentication, @PathVariable UUID unitId) {
+        return UnitView.of(service.visibleUnit(unitId, scopes.of(Caller.from(authentication))));
+    }
+
+    @PatchMapping("/{unitId}")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Đổi tên đơn vị")
+    UnitView rename(Authentication authentication, @PathVariable UUID unitId,
+            @Valid @RequestBody RenameUnitRequest request) {
+        Caller caller = Caller.from(authentication);
+        return UnitView.of(restructuring.rename(unitId, request.name(), caller, scopes.of(caller)));
+    }
+
+    @PostMapping("/{unitId}/move")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Chuyển đơn vị cùng toàn bộ cây trực thuộc sang đơn vị cha khác")
+    UnitView move(Authentication authentication, @PathVariable UUID unitId,
+            @Valid @RequestBody MoveUnitRequest request) {
+        Caller caller = Caller.from(authentication);
+        return UnitView.of(restructuring.move(unitId, request.parentId(), caller, scopes.of(caller)));
+    }
+
+    @PostMapping("/{unitId}/close")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Giải thể đơn vị (không còn đơn vị trực thuộc và đảng viên đang sinh hoạt)")
+    UnitView close(Authentication authentication, @PathVariable UUID unitId) {
+        Caller caller = Caller.from(authentication);
+        return UnitView.of(restructuring.close(unitId, caller, scopes.of(caller)));
+    }
+
+    @GetMapping("/{unitId}/audit")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Lịch sử thay đổi của đơn vị (ai, khi nào, trước và sau)")
+    List<AuditEntry> history(Authentication authentication, @PathVariable UUID unitId) {
+        service.managedUnit(unitId, scopes.of(Caller.from(authentication)));
+        return audit.entriesFor(UnitRestructuring.AUDIT_TYPE, unitId);
     }
 }

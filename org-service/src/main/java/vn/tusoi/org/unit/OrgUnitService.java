@@ -61,6 +61,22 @@ public class OrgUnitService {
         };
     }
 
+    @Transactional(readOnly = true)
+    public OrgUnit visibleUnit(UUID unitId, CallerScope scope) {
+        return units.findById(unitId).filter(unit -> scope.canSee(unit.getId(), unit.getPath()))
+                .orElseThrow(() -> ApiException.notFound("unit.not-found", unitId));
+    }
+
+    /** A unit the caller maintains; one they cannot even see is reported as not found. */
+    @Transactional(readOnly = true)
+    public OrgUnit managedUnit(UUID unitId, CallerScope scope) {
+        OrgUnit unit = visibleUnit(unitId, scope);
+        if (!scope.canManage(unit.getPath())) {
+            throw ApiException.forbidden("unit.manage.forbidden", unit.getName());
+        }
+        return unit;
+    }
+
     /** A root unit (a province committee); only the system itself creates roots (seeding, import). */
     @Transactional
     public OrgUnit createRoot(String code, String name, String typeCode) {
