@@ -14,7 +14,7 @@ import vn.tusoi.platform.test.ServiceTestProperties;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@EmbeddedKafka(partitions = 1, topics = Topics.ORG_UNITS,
+@EmbeddedKafka(partitions = 1, topics = {Topics.ORG_UNITS, Topics.ORG_MEMBERS},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class OrgServiceIntegrationTest {
 

@@ -17,6 +17,11 @@ public record CallerScope(boolean everything, Set<String> visiblePaths, UUID hom
         return everything || managedPaths.stream().anyMatch(unitPath::startsWith);
     }
 
+    /** Member lists and records of a unit: for those who hold a position over it, not for its plain members. */
+    public boolean canSeeMembersOf(String unitPath) {
+        return everything || visiblePaths.stream().anyMatch(unitPath::startsWith);
+    }
+
     public boolean canSee(UUID unitId, String unitPath) {
         return everything || unitId.equals(homeUnitId) || visiblePaths.stream().anyMatch(unitPath::startsWith);
     }

@@ -7,18 +7,18 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.tusoi.org.member.HeldPosition;
-import vn.tusoi.org.member.MemberDirectory;
-import vn.tusoi.org.member.PositionTitle;
+import vn.tusoi.org.position.HeldPosition;
+import vn.tusoi.org.position.PositionDirectory;
+import vn.tusoi.org.position.PositionTitle;
 import vn.tusoi.platform.security.Caller;
 
 /** Resolves a caller's scope from the org tree at the time of the request, not from token claims. */
 @Component
 public class CallerScopes {
 
-    private final MemberDirectory members;
+    private final PositionDirectory members;
 
-    CallerScopes(MemberDirectory members) {
+    CallerScopes(PositionDirectory members) {
         this.members = members;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
+import vn.tusoi.events.MemberChanged;
 import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.events.Topics;
 import vn.tusoi.platform.kafka.CloudEvents;
@@ -24,11 +25,15 @@ class EventsConfiguration {
     @Bean
     EventExternalizationConfiguration eventExternalization() {
         return EventExternalizationConfiguration.externalizing()
-                .select(event -> event instanceof OrgUnitChanged)
+                .select(event -> event instanceof OrgUnitChanged || event instanceof MemberChanged)
                 .route(OrgUnitChanged.class,
                         event -> RoutingTarget.forTarget(Topics.ORG_UNITS).andKey(event.unitId().toString()))
                 .headers(OrgUnitChanged.class, event -> CloudEvents.headers(event.eventId(), SOURCE,
                         OrgUnitChanged.TYPE, event.unitId().toString(), event.occurredAt()))
+                .route(MemberChanged.class,
+                        event -> RoutingTarget.forTarget(Topics.ORG_MEMBERS).andKey(event.memberId().toString()))
+                .headers(MemberChanged.class, event -> CloudEvents.headers(event.eventId(), SOURCE,
+                        MemberChanged.TYPE, event.memberId().toString(), event.occurredAt()))
                 .build();
     }
 
@@ -37,5 +42,12 @@ class EventsConfiguration {
     NewTopic orgUnitsTopic(@Value("${tusoi.kafka.partitions}") int partitions,
             @Value("${tusoi.kafka.replication-factor}") short replicas) {
         return TopicBuilder.name(Topics.ORG_UNITS).partitions(partitions).replicas(replicas).compact().build();
+    }
+
+    /** Compacted: the latest state of every member (positions and contact included). */
+    @Bean
+    NewTopic orgMembersTopic(@Value("${tusoi.kafka.partitions}") int partitions,
+            @Value("${tusoi.kafka.replication-factor}") short replicas) {
+        return TopicBuilder.name(Topics.ORG_MEMBERS).partitions(partitions).replicas(replicas).compact().build();
     }
 }

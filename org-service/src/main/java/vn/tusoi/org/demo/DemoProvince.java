@@ -13,8 +13,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tusoi.org.member.MemberRegistry;
-import vn.tusoi.org.member.PositionTitle;
+import vn.tusoi.org.member.Member;
+import vn.tusoi.org.member.MemberDirectory;
+import vn.tusoi.org.member.MemberService;
+import vn.tusoi.org.member.NewMember;
+import vn.tusoi.org.position.PositionDirectory;
+import vn.tusoi.org.position.PositionTitle;
 import vn.tusoi.org.unit.OrgUnitService;
 import vn.tusoi.platform.id.Ids;
 
@@ -45,18 +49,24 @@ class DemoProvince implements ApplicationRunner {
             "Quân", "Quỳnh", "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Tuấn", "Vân", "Yến", "Đạt");
 
     private final OrgUnitService units;
-    private final MemberRegistry members;
+    private final MemberService memberService;
+    private final MemberDirectory directory;
+    private final PositionDirectory positions;
     private final Random random = new Random(20261127L);
+    private int cardSequence = 0;
 
-    DemoProvince(OrgUnitService units, MemberRegistry members) {
+    DemoProvince(OrgUnitService units, MemberService memberService, MemberDirectory directory,
+            PositionDirectory positions) {
         this.units = units;
-        this.members = members;
+        this.memberService = memberService;
+        this.directory = directory;
+        this.positions = positions;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (members.count() > 0) {
+        if (directory.count() > 0) {
             log.info("Demo province already loaded");
             return;
         }
@@ -64,12 +74,12 @@ class DemoProvince implements ApplicationRunner {
 
         UUID partyAgencies = child(province, "DU-CQD", "Đảng ủy các cơ quan Đảng tỉnh", "DANG_BO_CO_QUAN_TINH");
         UUID office = child(partyAgencies, "CB-VPTU", "Chi bộ Văn phòng Tỉnh ủy", "CHI_BO_CO_SO");
-        members.enrol(ADMIN, "Phạm Thanh Sơn", office);
-        members.appoint(ADMIN, province, PositionTitle.ORG_ADMIN, TERM_START);
+        enrol(ADMIN, "Phạm Thanh Sơn", office, "demo-admin@tusoi.local", false);
+        appoint(ADMIN, province, PositionTitle.ORG_ADMIN);
         fill(office, 1, true);
         UUID orgBody = child(partyAgencies, "CB-BTCTU", "Chi bộ Ban Tổ chức Tỉnh ủy", "CHI_BO_CO_SO");
-        members.enrol(SUPERIOR, "Lê Quốc Hùng", orgBody);
-        members.appoint(SUPERIOR, province, PositionTitle.ORG_BODY, TERM_START);
+        enrol(SUPERIOR, "Lê Quốc Hùng", orgBody, "demo-superior@tusoi.local", true);
+        appoint(SUPERIOR, province, PositionTitle.ORG_BODY);
         fill(orgBody, 1, true);
         fill(child(partyAgencies, "CB-UBKT", "Chi bộ Ủy ban Kiểm tra Tỉnh ủy", "CHI_BO_CO_SO"), 0, true);
         fill(child(partyAgencies, "CB-BTGDV", "Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy", "CHI_BO_CO_SO"), 0, true);
@@ -90,16 +100,16 @@ class DemoProvince implements ApplicationRunner {
                 UUID cell = child(committee, commune[0] + "-CB" + i,
                         "Chi bộ " + commune[3] + " " + i + ", " + commune[1], "CHI_BO_TRUC_THUOC");
                 if (commune[0].equals("DU-P-DT") && i == 1) {
-                    members.enrol(SECRETARY, "Nguyễn Thị Hương", cell);
-                    members.appoint(SECRETARY, cell, PositionTitle.BI_THU, TERM_START);
-                    members.enrol(MEMBER, "Trần Văn Minh", cell);
+                    enrol(SECRETARY, "Nguyễn Thị Hương", cell, "demo-secretary@tusoi.local", true);
+                    appoint(SECRETARY, cell, PositionTitle.BI_THU);
+                    enrol(MEMBER, "Trần Văn Minh", cell, "demo-member@tusoi.local", false);
                     fill(cell, 2, false);
                 } else {
                     fill(cell, 0, true);
                 }
             }
         }
-        log.info("Demo province loaded: {} members", members.count());
+        log.info("Demo province loaded: {} members", directory.count());
     }
 
     private UUID child(UUID parent, String code, String name, String type) {
@@ -111,15 +121,29 @@ class DemoProvince implements ApplicationRunner {
         boolean deputyAppointed = false;
         for (int i = alreadyEnrolled; i < MEMBERS_PER_CELL; i++) {
             UUID id = Ids.newId();
-            members.enrol(id, randomName(), cell);
+            enrol(id, randomName(), cell, null, needsSecretary || !deputyAppointed);
             if (needsSecretary) {
-                members.appoint(id, cell, PositionTitle.BI_THU, TERM_START);
+                appoint(id, cell, PositionTitle.BI_THU);
                 needsSecretary = false;
             } else if (!deputyAppointed) {
-                members.appoint(id, cell, PositionTitle.PHO_BI_THU, TERM_START);
+                appoint(id, cell, PositionTitle.PHO_BI_THU);
                 deputyAppointed = true;
             }
         }
+    }
+
+    private void enrol(UUID id, String name, UUID cell, String email, boolean leadership) {
+        LocalDate born = LocalDate.of(1960 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDate joined = born.plusYears(22 + random.nextInt(10));
+        Member.Gender gender = name.contains(" Thị ") ? Member.Gender.FEMALE : Member.Gender.MALE;
+        String mobile = "09" + String.format("%08d", random.nextInt(100_000_000));
+        memberService.register(id, new NewMember(name, cell, born, gender, String.format("9300%06d", ++cardSequence),
+                null, joined, joined.plusYears(1), email, mobile, leadership, false));
+    }
+
+    private void appoint(UUID member, UUID unit, PositionTitle title) {
+        positions.appoint(member, unit, title, TERM_START);
+        memberService.republish(member);
     }
 
     private String randomName() {

@@ -1,6 +1,11 @@
 package vn.tusoi.org.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tusoi.org.DemoCallers.ADMIN;
+import static vn.tusoi.org.DemoCallers.MEMBER;
+import static vn.tusoi.org.DemoCallers.SECRETARY;
+import static vn.tusoi.org.DemoCallers.SUPERIOR;
+import static vn.tusoi.org.DemoCallers.caller;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,22 +32,11 @@ import vn.tusoi.platform.sql.UuidBytes;
 /** GET and POST /api/org/units against the demo province, by the demo accounts' members. */
 class OrgUnitApiTest extends OrgServiceIntegrationTest {
 
-    public static final UUID ADMIN = UUID.fromString("0193a000-0000-7000-8000-000000000001");
-    public static final UUID SUPERIOR = UUID.fromString("0193a000-0000-7000-8000-000000000002");
-    public static final UUID SECRETARY = UUID.fromString("0193a000-0000-7000-8000-000000000003");
-    public static final UUID MEMBER = UUID.fromString("0193a000-0000-7000-8000-000000000004");
-
     @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
-
-    public static JwtRequestPostProcessor caller(UUID memberId, String... roles) {
-        GrantedAuthority[] authorities = Arrays.stream(roles)
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toArray(GrantedAuthority[]::new);
-        return jwt().jwt(token -> token.claim("member_id", memberId.toString())).authorities(authorities);
-    }
 
     long unitCount() {
         return jdbc.sql("select count(*) from org_unit").query(Long.class).single();

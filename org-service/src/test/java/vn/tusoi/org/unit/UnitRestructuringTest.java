@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tusoi.org.unit.OrgUnitApiTest.ADMIN;
-import static vn.tusoi.org.unit.OrgUnitApiTest.SECRETARY;
-import static vn.tusoi.org.unit.OrgUnitApiTest.caller;
+import static vn.tusoi.org.DemoCallers.ADMIN;
+import static vn.tusoi.org.DemoCallers.SECRETARY;
+import static vn.tusoi.org.DemoCallers.caller;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.tusoi.org.member;
+package vn.tusoi.org.position;
 
 /** Titles a member can hold in a unit. */
 public enum PositionTitle {

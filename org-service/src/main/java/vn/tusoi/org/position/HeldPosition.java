@@ -1,4 +1,4 @@
-package vn.tusoi.org.member;
+package vn.tusoi.org.position;
 
 import java.util.UUID;
 

@@ -1,0 +1,73 @@
+package vn.tusoi.org.member;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import vn.tusoi.org.access.CallerScopes;
+import vn.tusoi.platform.security.Caller;
+
+@RestController
+@RequestMapping("/api/org/members")
+class MemberController {
+
+    private final MemberService service;
+    private final CallerScopes scopes;
+
+    MemberController(MemberService service, CallerScopes scopes) {
+        this.service = service;
+        this.scopes = scopes;
+    }
+
+    @GetMapping
+    @Operation(summary = "Tìm đảng viên trong phạm vi (theo tên không dấu/có dấu, số thẻ đảng), phân trang")
+    MemberPage search(Authentication authentication, @RequestParam(required = false) UUID unitId,
+            @RequestParam(required = false) @Size(max = 100) String name,
+            @RequestParam(required = false) @Size(max = 20) String partyCardNumber,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return service.search(unitId, name, partyCardNumber, scopes.of(Caller.from(authentication)), page, size);
+    }
+
+    @GetMapping("/{memberId}")
+    @Operation(summary = "Hồ sơ một đảng viên (của chính mình, hoặc trong đơn vị mình lãnh đạo/quản lý)")
+    MemberView find(Authentication authentication, @PathVariable UUID memberId) {
+        Caller caller = Caller.from(authentication);
+        return service.find(memberId, caller, scopes.of(caller));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Kết nạp/ghi nhận đảng viên vào một chi bộ trong phạm vi quản lý")
+    ResponseEntity<MemberView> register(Authentication authentication, @Valid @RequestBody NewMember request) {
+        Caller caller = Caller.from(authentication);
+        Member member = service.register(request, caller, scopes.of(caller));
+        return ResponseEntity.created(URI.create("/api/org/members/" + member.getId()))
+                .body(MemberView.of(member, true));
+    }
+
+    @PostMapping("/{memberId}/transfer")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Chuyển sinh hoạt đảng sang chi bộ khác (giữ lịch sử)")
+    MemberView transfer(Authentication authentication, @PathVariable UUID memberId,
+            @Valid @RequestBody TransferRequest request) {
+        Caller caller = Caller.from(authentication);
+        return MemberView.of(service.transfer(memberId, request, caller, scopes.of(caller)), true);
+    }
+}

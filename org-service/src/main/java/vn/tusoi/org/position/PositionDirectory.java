@@ -1,0 +1,72 @@
+package vn.tusoi.org.position;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tusoi.events.MemberChanged;
+import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.sql.UuidBytes;
+
+/** Who holds what where, and where a member sits: the facts rights are derived from. */
+@Component
+public class PositionDirectory {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PositionDirectory(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Positions held today in active units, with the units' paths. */
+    public List<HeldPosition> currentPositions(UUID memberId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                select p.title, u.id, u.path from unit_position p join org_unit u on u.id = p.unit_id
+                where p.member_id = ? and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)
+                  and u.status = 'ACTIVE'
+                """)
+                .params(UuidBytes.of(memberId), today, today)
+                .query((rs, row) -> new HeldPosition(PositionTitle.valueOf(rs.getString(1)),
+                        UuidBytes.uuid(rs.getBytes(2)), rs.getString(3)))
+                .list();
+    }
+
+    /** The chi bộ an active member belongs to, with its path. */
+    public Optional<HeldPosition> homeUnit(UUID memberId) {
+        return jdbc.sql("""
+                select u.id, u.path from member m join org_unit u on u.id = m.home_unit_id
+                where m.id = ? and m.status = 'ACTIVE'
+                """)
+                .param(UuidBytes.of(memberId))
+                .query((rs, row) -> new HeldPosition(null, UuidBytes.uuid(rs.getBytes(1)), rs.getString(2)))
+                .optional();
+    }
+
+    /** Every position of the member, past and present, as other services receive them. */
+    public List<MemberChanged.Position> history(UUID memberId) {
+        return jdbc.sql("""
+                select unit_id, title, valid_from, valid_to from unit_position where member_id = ?
+                order by valid_from, title
+                """)
+                .param(UuidBytes.of(memberId))
+                .query((rs, row) -> new MemberChanged.Position(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    @Transactional
+    public void appoint(UUID memberId, UUID unitId, PositionTitle title, LocalDate from) {
+        jdbc.sql("insert into unit_position (id, member_id, unit_id, title, valid_from) values (?, ?, ?, ?, ?)")
+                .params(UuidBytes.of(Ids.newId()), UuidBytes.of(memberId), UuidBytes.of(unitId), title.name(), from)
+                .update();
+    }
+}

@@ -1,0 +1,189 @@
+package vn.tusoi.org.member;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tusoi.org.DemoCallers.ADMIN;
+import static vn.tusoi.org.DemoCallers.MEMBER;
+import static vn.tusoi.org.DemoCallers.SECRETARY;
+import static vn.tusoi.org.DemoCallers.SUPERIOR;
+import static vn.tusoi.org.DemoCallers.caller;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.tusoi.events.MemberChanged;
+import vn.tusoi.events.Topics;
+import vn.tusoi.org.OrgServiceIntegrationTest;
+import vn.tusoi.platform.sql.UuidBytes;
+
+/** Members on the demo province: who finds whom, what personal data shows, enrolment and transfer. */
+class MemberApiTest extends OrgServiceIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    UUID unitId(String code) {
+        return UuidBytes.uuid(jdbc.sql("select id from org_unit where code = ?").param(code).query(byte[].class)
+                .single());
+    }
+
+    String newMember(String name, String card, String unitCode, String mobile) {
+        return """
+                {"fullName": "%s", "homeUnitId": "%s", "dateOfBirth": "1980-05-17", "gender": "FEMALE",
+                 "partyCardNumber": "%s", "citizenId": "0%s1", "joinedOn": "2005-03-26",
+                 "officialOn": "2006-03-26", "email": "a@example.vn", "mobile": "%s"}
+                """.formatted(name, unitId(unitCode), card, card + "0000".substring(0, 10 - card.length()), mobile);
+    }
+
+    @Test
+    void nameSearchIgnoresDiacriticsAndCaseWithinWhatTheCallerLeads() throws Exception {
+        mvc.perform(get("/api/org/members").param("name", "nguyen thi HUONG").with(caller(SUPERIOR, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '%s')].fullName".formatted(SECRETARY))
+                        .value("Nguyễn Thị Hương"));
+        mvc.perform(get("/api/org/members").with(caller(SECRETARY, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(9))
+                .andExpect(jsonPath("$.items[*].homeUnitId", everyItem(
+                        org.hamcrest.Matchers.is(unitId("DU-P-DT-CB1").toString()))))
+                .andExpect(jsonPath("$.items[0].personal").doesNotExist());
+        mvc.perform(get("/api/org/members").with(caller(MEMBER, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/org/members").param("unitId", unitId("DU-X-AH").toString())
+                        .with(caller(SECRETARY, "member")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void personalDataShowsOnlyToTheMemberAndToThoseWhoMaintainTheirUnit() throws Exception {
+        mvc.perform(get("/api/org/members/{id}", MEMBER).with(caller(MEMBER, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.personal.partyCardNumber").isNotEmpty());
+        mvc.perform(get("/api/org/members/{id}", MEMBER).with(caller(SECRETARY, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fullName").value("Trần Văn Minh"))
+                .andExpect(jsonPath("$.personal").doesNotExist());
+        mvc.perform(get("/api/org/members/{id}", MEMBER).with(caller(ADMIN, "member", "org-admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.personal.mobile").value(org.hamcrest.Matchers.startsWith("+849")));
+        mvc.perform(get("/api/org/members/{id}", SECRETARY).with(caller(MEMBER, "member")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAdministratorEnrolsAMemberWithANormalisedMobileAndFindsThemByCardNumber() throws Exception {
+        mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember("Đỗ Thị Ánh Tuyết", "12345601", "DU-X-TP-CB2", "0912 345 678")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.personal.mobile").value("+84912345678"));
+        mvc.perform(get("/api/org/members").param("partyCardNumber", "12345601").with(caller(ADMIN, "org-admin")))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.items[0].fullName").value("Đỗ Thị Ánh Tuyết"));
+        mvc.perform(get("/api/org/members").param("name", "do thi anh tuyet").with(caller(ADMIN, "org-admin")))
+                .andExpect(jsonPath("$.totalElements").value(1));
+
+        mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember("Người Trùng Thẻ", "12345601", "DU-X-TP-CB2", "0912345679")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Số thẻ đảng viên 12345601 đã có trong hệ thống."));
+    }
+
+    @Test
+    void badMemberDataIsRefusedAndNothingIsStored() throws Exception {
+        long before = jdbc.sql("select count(*) from member").query(Long.class).single();
+        mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember("Sai Số Máy", "12345602", "DU-X-TP-CB2", "024 3912 3456")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("024 3912 3456")));
+        mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fullName\": \"X\", \"homeUnitId\": \"%s\", \"citizenId\": \"123\"}"
+                                .formatted(unitId("DU-X-TP-CB2"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("citizenId"));
+        mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember("Sai Đơn Vị", "12345603", "DU-X-TP", "0912345670")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(
+                        "Đảng viên sinh hoạt tại chi bộ; \"Đảng ủy xã Tân Phú\" không phải là chi bộ."));
+        mvc.perform(post("/api/org/members").with(caller(SECRETARY, "member", "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember("Ngoài Phạm Vi", "12345604", "DU-P-DT-CB1", "0912345671")))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from member").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aTransferKeepsHistoryIsAuditedAndPublished() throws Exception {
+        String created = mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember("Vũ Minh Chuyển", "12345605", "DU-X-AH-CB1", "0987654321")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID memberId = UUID.fromString(JsonMapper.builder().build().readTree(created).path("id").asString());
+        UUID target = unitId("DU-X-AH-CB2");
+
+        mvc.perform(post("/api/org/members/{id}/transfer", memberId).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toUnitId\": \"%s\", \"transferredOn\": \"2026-11-01\"}".formatted(target)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.homeUnitId").value(target.toString()));
+
+        assertThat(jdbc.sql("select count(*) from member_transfer where member_id = ? and to_unit_id = ?")
+                .params(UuidBytes.of(memberId), UuidBytes.of(target)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select action from audit_entry where entity_id = ? order by occurred_at")
+                .param(UuidBytes.of(memberId)).query(String.class).list()).containsExactly("ENROL", "TRANSFER");
+
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "members-" + UUID.randomUUID(), true);
+        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer()).createConsumer()) {
+            broker.consumeFromAnEmbeddedTopic(consumer, Topics.ORG_MEMBERS);
+            List<MemberChanged> mine = new ArrayList<>();
+            JsonMapper json = JsonMapper.builder().build();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(1)).forEach(record -> {
+                    if (record.key().equals(memberId.toString())) {
+                        mine.add(json.readValue(new String(record.value(), UTF_8), MemberChanged.class));
+                    }
+                });
+                assertThat(mine).extracting(MemberChanged::homeUnitId).contains(target);
+            });
+            MemberChanged last = mine.get(mine.size() - 1);
+            assertThat(last.homeUnitPath()).endsWith(target + "/");
+            assertThat(last.mobile()).isEqualTo("+84987654321");
+            assertThat(last.version()).isGreaterThan(mine.get(0).version());
+        }
+    }
+}
