@@ -41,11 +41,40 @@ class EndToEndIT {
     @BeforeAll
     static void startStack() throws Exception {
         Path root = Path.of(System.getProperty("tusoi.root", "..")).toAbsolutePath().normalize();
-        stack = new LocalStack(StackConfig.endToEnd(root));
+        StackConfig config = StackConfig.endToEnd(root);
+        forgetPreviousRun(config.home());
+        stack = new LocalStack(config);
         Duration took = stack.start();
         System.out.println("End-to-end stack started in " + took.toSeconds() + " s; resident memory (MiB): "
                 + stack.residentMemoryMiB());
         gateway = stack.config().gatewayUrl();
+    }
+
+    /** Every run starts from empty data; the unpacked Keycloak distribution is kept (it takes a while to build). */
+    private static void forgetPreviousRun(Path home) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(home)) {
+            return;
+        }
+        try (var entries = java.nio.file.Files.list(home)) {
+            for (Path entry : entries.toList()) {
+                if (entry.getFileName().toString().startsWith("keycloak-")) {
+                    deleteTree(entry.resolve("data"));
+                } else {
+                    deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path path) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(path)) {
+            return;
+        }
+        try (var walk = java.nio.file.Files.walk(path)) {
+            for (Path each : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(each);
+            }
+        }
     }
 
     @AfterAll
@@ -143,6 +172,19 @@ class EndToEndIT {
             HttpResponse<String> notification = admin.getJson("/api/notifications/org-units/" + unitId);
             assertThat(notification.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(notification.body()).path("path").asString()).endsWith(unitId + "/");
+        });
+
+        // the demo members reached the replicas too, with their positions and contact
+        String secretary = "0193a000-0000-7000-8000-000000000003";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String service : new String[] {"reviews", "notifications"}) {
+                HttpResponse<String> member = admin.getJson("/api/" + service + "/org-members/" + secretary);
+                assertThat(member.statusCode()).as(service).isEqualTo(200);
+                JsonNode replica = JSON.readTree(member.body());
+                assertThat(replica.path("fullName").asString()).isEqualTo("Nguyễn Thị Hương");
+                assertThat(replica.path("email").asString()).isEqualTo("demo-secretary@tusoi.local");
+                assertThat(replica.path("positions").path(0).path("title").asString()).isEqualTo("BI_THU");
+            }
         });
     }
 

@@ -13,7 +13,7 @@ import vn.tusoi.events.Topics;
 
 /** A service that depends on this module keeps a replica of the org tree in its own schema. */
 @AutoConfiguration
-@Import(ReplicatedUnitController.class)
+@Import(ReplicaController.class)
 public class OrgReplicaConfiguration {
 
     @Bean
@@ -24,6 +24,23 @@ public class OrgReplicaConfiguration {
     @Bean
     OrgUnitsListener orgUnitsListener(OrgUnitReplica replica, JsonMapper json) {
         return new OrgUnitsListener(replica, json);
+    }
+
+    @Bean
+    OrgMemberReplica orgMemberReplica(JdbcClient jdbc, JsonMapper json) {
+        return new OrgMemberReplica(jdbc, json);
+    }
+
+    @Bean
+    OrgMembersListener orgMembersListener(OrgMemberReplica replica, JsonMapper json) {
+        return new OrgMembersListener(replica, json);
+    }
+
+    @Bean
+    NewTopic orgMembersDeadLetterTopic(@Value("${tusoi.kafka.partitions:3}") int partitions,
+            @Value("${tusoi.kafka.replication-factor:1}") short replicas) {
+        return TopicBuilder.name(Topics.ORG_MEMBERS + Topics.DEAD_LETTER_SUFFIX).partitions(partitions)
+                .replicas(replicas).build();
     }
 
     @Bean

@@ -25,7 +25,7 @@ class OrgUnitsListener {
     }
 
     @KafkaListener(id = "${spring.application.name}-org-units", topics = Topics.ORG_UNITS,
-            groupId = "${spring.application.name}-org-replica")
+            groupId = "${spring.application.name}-org-units")
     void onUnitChanged(ConsumerRecord<String, byte[]> record) {
         OrgUnitChanged event = parse(record);
         if (replica.apply(event)) {

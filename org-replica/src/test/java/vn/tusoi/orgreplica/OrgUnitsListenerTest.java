@@ -17,31 +17,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.events.Topics;
 import vn.tusoi.platform.id.Ids;
-import vn.tusoi.platform.test.ServiceTestProperties;
 
-@SpringBootTest
-@EmbeddedKafka(partitions = 1, topics = {Topics.ORG_UNITS, Topics.ORG_UNITS + Topics.DEAD_LETTER_SUFFIX},
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class OrgUnitsListenerTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestProperties.database(registry, "tusoi_replica_test");
-    }
+class OrgUnitsListenerTest extends ReplicaIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;

@@ -143,7 +143,7 @@ class DemoProvince implements ApplicationRunner {
 
     private void appoint(UUID member, UUID unit, PositionTitle title) {
         positions.appoint(member, unit, title, TERM_START);
-        memberService.republish(member);
+        memberService.positionsChanged(member);
     }
 
     private String randomName() {

@@ -131,11 +131,13 @@ public class MemberService {
         return saved;
     }
 
-    /** Publishes the member's current state again (e.g. after a position changed). */
+    /** After a position of the member changed: a new version of the member, published with its positions. */
     @Transactional
-    public void republish(UUID memberId) {
+    public void positionsChanged(UUID memberId) {
         Member member = members.findById(memberId).orElseThrow(() -> notFound(memberId));
-        publish(member, homeUnits.find(member.getHomeUnitId()).orElseThrow().path());
+        member.positionsChanged(clock.instant());
+        Member saved = members.saveAndFlush(member);
+        publish(saved, homeUnits.find(saved.getHomeUnitId()).orElseThrow().path());
     }
 
     private Member enrol(UUID id, NewMember details, HomeUnits.HomeUnit cell) {

@@ -147,6 +147,28 @@ class MemberApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void theSecretarysPublishedStateCarriesTheirPosition() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "members-" + UUID.randomUUID(), true);
+        JsonMapper json = JsonMapper.builder().build();
+        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer()).createConsumer()) {
+            broker.consumeFromAnEmbeddedTopic(consumer, Topics.ORG_MEMBERS);
+            List<MemberChanged> secretary = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(1)).forEach(record -> {
+                    if (record.key().equals(SECRETARY.toString())) {
+                        secretary.add(json.readValue(new String(record.value(), UTF_8), MemberChanged.class));
+                    }
+                });
+                MemberChanged newest = secretary.stream()
+                        .max(java.util.Comparator.comparingLong(MemberChanged::version)).orElseThrow();
+                assertThat(newest.positions()).extracting(MemberChanged.Position::title).containsExactly("BI_THU");
+                assertThat(secretary.stream().filter(e -> e.version() == newest.version())).hasSize(1);
+            });
+        }
+    }
+
+    @Test
     void aTransferKeepsHistoryIsAuditedAndPublished() throws Exception {
         String created = mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -10,29 +10,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tusoi.events.OrgUnitChanged;
-import vn.tusoi.events.Topics;
 import vn.tusoi.platform.id.Ids;
-import vn.tusoi.platform.test.ServiceTestProperties;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, topics = {Topics.ORG_UNITS, Topics.ORG_UNITS + Topics.DEAD_LETTER_SUFFIX},
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class ReplicatedUnitControllerTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestProperties.database(registry, "tusoi_replica_test");
-    }
+class ReplicaControllerTest extends ReplicaIntegrationTest {
 
     @Autowired
     MockMvc mvc;
@@ -62,5 +46,12 @@ class ReplicatedUnitControllerTest {
         mvc.perform(get("/api/test/org-units/not-a-uuid")
                         .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_system-admin"))))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/test/org-members/{id}", Ids.newId())
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_member"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/test/org-members/{id}", Ids.newId())
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_system-admin"))))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("chưa có đảng viên")));
     }
 }

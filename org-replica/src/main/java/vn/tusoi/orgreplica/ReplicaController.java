@@ -11,21 +11,30 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import vn.tusoi.platform.web.ApiException;
 
-/** Lets an operator check what this service's replica holds for a unit (e.g. after an incident). */
+/** Lets an operator check what this service's replica holds (e.g. after an incident). */
 @RestController
-@RequestMapping("${tusoi.org-replica.api-path}/org-units")
-class ReplicatedUnitController {
+@RequestMapping("${tusoi.org-replica.api-path}")
+class ReplicaController {
 
     private final OrgUnitReplica replica;
+    private final OrgMemberReplica members;
 
-    ReplicatedUnitController(OrgUnitReplica replica) {
+    ReplicaController(OrgUnitReplica replica, OrgMemberReplica members) {
         this.replica = replica;
+        this.members = members;
     }
 
-    @GetMapping("/{unitId}")
+    @GetMapping("/org-units/{unitId}")
     @PreAuthorize("hasRole('system-admin')")
     @Operation(summary = "Bản sao đơn vị mà dịch vụ này đang giữ (dành cho quản trị hệ thống)")
     ReplicatedUnit find(@PathVariable UUID unitId) {
         return replica.find(unitId).orElseThrow(() -> ApiException.notFound("replica.unit.not-found", unitId));
+    }
+
+    @GetMapping("/org-members/{memberId}")
+    @PreAuthorize("hasRole('system-admin')")
+    @Operation(summary = "Bản sao đảng viên mà dịch vụ này đang giữ (dành cho quản trị hệ thống)")
+    ReplicatedMember findMember(@PathVariable UUID memberId) {
+        return members.find(memberId).orElseThrow(() -> ApiException.notFound("replica.member.not-found", memberId));
     }
 }
