@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import vn.tusoi.org.access.CallerScopes;
+import vn.tusoi.org.position.PositionDirectory;
 import vn.tusoi.platform.security.Caller;
 
 @RestController
@@ -28,10 +29,12 @@ import vn.tusoi.platform.security.Caller;
 class MemberController {
 
     private final MemberService service;
+    private final MemberPositions positions;
     private final CallerScopes scopes;
 
-    MemberController(MemberService service, CallerScopes scopes) {
+    MemberController(MemberService service, MemberPositions positions, CallerScopes scopes) {
         this.service = service;
+        this.positions = positions;
         this.scopes = scopes;
     }
 
@@ -69,5 +72,25 @@ class MemberController {
             @Valid @RequestBody TransferRequest request) {
         Caller caller = Caller.from(authentication);
         return MemberView.of(service.transfer(memberId, request, caller, scopes.of(caller)), true);
+    }
+
+    @PostMapping("/{memberId}/positions")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Bổ nhiệm/ghi nhận chức vụ của đảng viên tại một đơn vị (từ ngày)")
+    ResponseEntity<PositionDirectory.HeldSince> appoint(Authentication authentication, @PathVariable UUID memberId,
+            @Valid @RequestBody AppointRequest request) {
+        Caller caller = Caller.from(authentication);
+        var appointed = positions.appoint(memberId, request, caller, scopes.of(caller));
+        return ResponseEntity.created(URI.create("/api/org/members/" + memberId + "/positions/" + appointed.id()))
+                .body(appointed);
+    }
+
+    @PostMapping("/{memberId}/positions/{positionId}/end")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Kết thúc chức vụ (đến ngày); lịch sử được giữ")
+    PositionDirectory.HeldSince end(Authentication authentication, @PathVariable UUID memberId,
+            @PathVariable UUID positionId, @Valid @RequestBody EndPositionRequest request) {
+        Caller caller = Caller.from(authentication);
+        return positions.end(memberId, positionId, request, caller, scopes.of(caller));
     }
 }

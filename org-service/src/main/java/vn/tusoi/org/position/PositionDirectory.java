@@ -64,9 +64,38 @@ public class PositionDirectory {
     }
 
     @Transactional
-    public void appoint(UUID memberId, UUID unitId, PositionTitle title, LocalDate from) {
+    public UUID appoint(UUID memberId, UUID unitId, PositionTitle title, LocalDate from) {
+        UUID id = Ids.newId();
         jdbc.sql("insert into unit_position (id, member_id, unit_id, title, valid_from) values (?, ?, ?, ?, ?)")
-                .params(UuidBytes.of(Ids.newId()), UuidBytes.of(memberId), UuidBytes.of(unitId), title.name(), from)
+                .params(UuidBytes.of(id), UuidBytes.of(memberId), UuidBytes.of(unitId), title.name(), from)
                 .update();
+        return id;
+    }
+
+    /** Whether someone holds this title in the unit on that day (e.g. a second bí thư). */
+    public boolean isHeld(UUID unitId, PositionTitle title, LocalDate on) {
+        return jdbc.sql("""
+                select count(*) from unit_position where unit_id = ? and title = ? and valid_from <= ?
+                  and (valid_to is null or valid_to >= ?)
+                """)
+                .params(UuidBytes.of(unitId), title.name(), on, on).query(Long.class).single() > 0;
+    }
+
+    public Optional<HeldSince> find(UUID positionId, UUID memberId) {
+        return jdbc.sql("select unit_id, title, valid_from, valid_to from unit_position where id = ? and member_id = ?")
+                .params(UuidBytes.of(positionId), UuidBytes.of(memberId))
+                .query((rs, row) -> new HeldSince(positionId, UuidBytes.uuid(rs.getBytes(1)),
+                        PositionTitle.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class)))
+                .optional();
+    }
+
+    @Transactional
+    public void end(UUID positionId, LocalDate to) {
+        jdbc.sql("update unit_position set valid_to = ? where id = ?").params(to, UuidBytes.of(positionId)).update();
+    }
+
+    /** One position with its dates. */
+    public record HeldSince(UUID id, UUID unitId, PositionTitle title, LocalDate validFrom, LocalDate validTo) {
     }
 }

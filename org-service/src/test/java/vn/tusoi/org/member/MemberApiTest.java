@@ -147,6 +147,56 @@ class MemberApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void rightsFollowPositionsAtTheTimeOfTheAction() throws Exception {
+        String created = mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember("Bùi Văn Phó", "12345606", "DU-P-BS-CB3", "0977000111")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID deputy = UUID.fromString(JsonMapper.builder().build().readTree(created).path("id").asString());
+        mvc.perform(get("/api/org/members").with(caller(deputy, "member")))
+                .andExpect(jsonPath("$.totalElements").value(0));
+
+        String appointed = mvc.perform(post("/api/org/members/{id}/positions", deputy)
+                        .with(caller(ADMIN, "org-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitId\": \"%s\", \"title\": \"PHO_BI_THU\", \"validFrom\": \"2026-01-01\"}"
+                                .formatted(unitId("DU-P-BS-CB3"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID positionId = UUID.fromString(JsonMapper.builder().build().readTree(appointed).path("id").asString());
+        mvc.perform(get("/api/org/members").with(caller(deputy, "member")))
+                .andExpect(jsonPath("$.totalElements").value(10));
+
+        mvc.perform(post("/api/org/members/{id}/positions/{pid}/end", deputy, positionId)
+                        .with(caller(ADMIN, "org-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validTo\": \"2025-12-31\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/org/members/{id}/positions/{pid}/end", deputy, positionId)
+                        .with(caller(ADMIN, "org-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validTo\": \"2026-06-30\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.validTo").value("2026-06-30"));
+        mvc.perform(get("/api/org/members").with(caller(deputy, "member")))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        assertThat(jdbc.sql("select action from audit_entry where entity_id = ? order by occurred_at")
+                .param(UuidBytes.of(deputy)).query(String.class).list())
+                .containsExactly("ENROL", "APPOINT", "END_POSITION");
+    }
+
+    @Test
+    void aUnitHasOneSecretaryAndOnlyItsAdministratorsAppoint() throws Exception {
+        String body = "{\"unitId\": \"%s\", \"title\": \"BI_THU\", \"validFrom\": \"2026-01-01\"}"
+                .formatted(unitId("DU-P-DT-CB1"));
+        mvc.perform(post("/api/org/members/{id}/positions", MEMBER).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/org/members/{id}/positions", MEMBER).with(caller(SECRETARY, "member", "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/org/members/{id}/positions", MEMBER).with(caller(SECRETARY, "member"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theSecretarysPublishedStateCarriesTheirPosition() {
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "members-" + UUID.randomUUID(), true);
         JsonMapper json = JsonMapper.builder().build();
