@@ -1,0 +1,133 @@
+package vn.tusoi.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tusoi.org.DemoCallers.ADMIN;
+import static vn.tusoi.org.DemoCallers.MEMBER;
+import static vn.tusoi.org.DemoCallers.SECRETARY;
+import static vn.tusoi.org.DemoCallers.SUPERIOR;
+import static vn.tusoi.org.DemoCallers.caller;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.tusoi.platform.sql.UuidBytes;
+
+/**
+ * Every endpoint of org-service against every kind of caller of the demo province. A refusal is a 401, 403 or
+ * 404 problem detail and changes nothing.
+ */
+class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
+
+    /** anonymous, a plain member, a chi bộ secretary, the organization body, an org administrator, system admin */
+    private static final String[] CALLERS = {"anonymous", "member", "secretary", "superior", "org-admin",
+            "system-admin"};
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    record Row(String name, HttpMethod method, Supplier<String> path, Supplier<String> body, int[] expected) {
+    }
+
+    UUID unit(String code) {
+        return UuidBytes.uuid(jdbc.sql("select id from org_unit where code = ?").param(code).query(byte[].class)
+                .single());
+    }
+
+    RequestPostProcessor as(String who) {
+        return switch (who) {
+            case "member" -> caller(MEMBER, "member");
+            case "secretary" -> caller(SECRETARY, "member");
+            case "superior" -> caller(SUPERIOR, "member");
+            case "org-admin" -> caller(ADMIN, "member", "org-admin");
+            case "system-admin" -> caller(UUID.randomUUID(), "system-admin");
+            default -> request -> request;
+        };
+    }
+
+    String state() {
+        return jdbc.sql("select concat((select count(*) from org_unit), '/', (select count(*) from member), '/', "
+                + "(select count(*) from unit_position), '/', (select coalesce(sum(version), 0) from org_unit))")
+                .query(String.class).single();
+    }
+
+    static String newCode() {
+        return "M-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void everyEndpointAgainstEveryCaller() throws Exception {
+        Supplier<String> cell = () -> unit("DU-P-DT-CB1").toString();
+        Supplier<String> otherCommune = () -> unit("DU-X-AH").toString();
+        Supplier<String> otherCell = () -> unit("DU-X-AH-CB3").toString();
+        Supplier<String> none = () -> null;
+        List<Row> rows = List.of(
+                new Row("list units", HttpMethod.GET, () -> "/api/org/units", none,
+                        new int[] {401, 200, 200, 200, 200, 200}),
+                new Row("own chi bộ", HttpMethod.GET, () -> "/api/org/units/" + cell.get(), none,
+                        new int[] {401, 200, 200, 200, 200, 200}),
+                new Row("another commune", HttpMethod.GET, () -> "/api/org/units/" + otherCommune.get(), none,
+                        new int[] {401, 404, 404, 200, 200, 200}),
+                new Row("create a unit", HttpMethod.POST, () -> "/api/org/units",
+                        () -> "{\"code\":\"" + newCode() + "\",\"name\":\"Chi bộ mới\",\"typeCode\":"
+                                + "\"CHI_BO_TRUC_THUOC\",\"parentId\":\"" + otherCommune.get() + "\"}",
+                        new int[] {401, 403, 403, 403, 201, 201}),
+                new Row("rename a unit", HttpMethod.PATCH, () -> "/api/org/units/" + otherCell.get(),
+                        () -> "{\"name\":\"Chi bộ thôn 3, xã An Hòa\"}", new int[] {401, 403, 403, 403, 200, 200}),
+                new Row("move a unit", HttpMethod.POST, () -> "/api/org/units/" + otherCell.get() + "/move",
+                        () -> "{\"parentId\":\"" + otherCommune.get() + "\"}", new int[] {401, 403, 403, 403, 200, 200}),
+                new Row("unit history", HttpMethod.GET, () -> "/api/org/units/" + cell.get() + "/audit", none,
+                        new int[] {401, 403, 403, 403, 200, 200}),
+                new Row("search members", HttpMethod.GET, () -> "/api/org/members", none,
+                        new int[] {401, 200, 200, 200, 200, 200}),
+                new Row("a member's record", HttpMethod.GET, () -> "/api/org/members/" + MEMBER, none,
+                        new int[] {401, 200, 200, 200, 200, 200}),
+                new Row("the secretary's record", HttpMethod.GET, () -> "/api/org/members/" + SECRETARY, none,
+                        new int[] {401, 404, 200, 200, 200, 200}),
+                new Row("enrol a member", HttpMethod.POST, () -> "/api/org/members",
+                        () -> "{\"fullName\":\"Đảng Viên Mới\",\"homeUnitId\":\"" + otherCell.get() + "\"}",
+                        new int[] {401, 403, 403, 403, 201, 201}));
+
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : rows) {
+            for (int i = 0; i < CALLERS.length; i++) {
+                String before = state();
+                MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.method(), row.path().get())
+                        .with(as(CALLERS[i]));
+                String body = row.body().get();
+                if (body != null) {
+                    request.contentType(MediaType.APPLICATION_JSON).content(body);
+                }
+                var response = mvc.perform(request).andReturn().getResponse();
+                int expected = row.expected()[i];
+                if (response.getStatus() != expected) {
+                    mismatches.add(row.name() + " as " + CALLERS[i] + ": " + response.getStatus() + " not "
+                            + expected);
+                }
+                if (expected >= 400) {
+                    if (!response.getContentType().startsWith("application/problem+json")) {
+                        mismatches.add(row.name() + " as " + CALLERS[i] + ": refusal is not a problem detail");
+                    }
+                    if (!state().equals(before)) {
+                        mismatches.add(row.name() + " as " + CALLERS[i] + ": a refusal changed data");
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+}
