@@ -103,6 +103,11 @@ public class Member {
         this.updatedAt = now;
     }
 
+    void leave(Status newStatus, Instant now) {
+        this.status = newStatus;
+        this.updatedAt = now;
+    }
+
     /** Positions are part of the state other services receive: a change of them is a new version. */
     void positionsChanged(Instant now) {
         this.updatedAt = now;

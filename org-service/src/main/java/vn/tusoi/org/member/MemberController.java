@@ -74,6 +74,15 @@ class MemberController {
         return MemberView.of(service.transfer(memberId, request, caller, scopes.of(caller)), true);
     }
 
+    @PostMapping("/{memberId}/status")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Ghi nhận đảng viên chuyển đi ngoài tỉnh, ra khỏi Đảng hoặc từ trần (chức vụ kết thúc)")
+    MemberView leave(Authentication authentication, @PathVariable UUID memberId,
+            @Valid @RequestBody StatusChangeRequest request) {
+        Caller caller = Caller.from(authentication);
+        return MemberView.of(service.leave(memberId, request, caller, scopes.of(caller)), true);
+    }
+
     @PostMapping("/{memberId}/positions")
     @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
     @Operation(summary = "Bổ nhiệm/ghi nhận chức vụ của đảng viên tại một đơn vị (từ ngày)")

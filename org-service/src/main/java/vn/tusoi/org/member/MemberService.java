@@ -131,6 +131,31 @@ public class MemberService {
         return saved;
     }
 
+    /** Transferred out of the province, left the Party, or deceased: positions end that day, rights with them. */
+    @Transactional
+    public Member leave(UUID memberId, StatusChangeRequest request, Caller caller, CallerScope scope) {
+        Member member = members.findById(memberId).orElseThrow(() -> notFound(memberId));
+        HomeUnits.HomeUnit home = homeUnits.find(member.getHomeUnitId()).orElseThrow();
+        if (!scope.canSeeMembersOf(home.path())) {
+            throw notFound(memberId);
+        }
+        requireManaged(home, scope);
+        if (request.status() == Member.Status.ACTIVE) {
+            throw ApiException.badRequest("member.status.not-a-departure");
+        }
+        if (member.getStatus() != Member.Status.ACTIVE) {
+            throw ApiException.conflict("member.status.not-active", member.getFullName());
+        }
+        MemberView before = MemberView.of(member, true);
+        positions.endAll(memberId, request.on().minusDays(1));
+        member.leave(request.status(), clock.instant());
+        Member saved = members.saveAndFlush(member);
+        audit.record(caller, "LEAVE_" + request.status().name(), AUDIT_TYPE, memberId, before,
+                MemberView.of(saved, true));
+        publish(saved, home.path());
+        return saved;
+    }
+
     /** After a position of the member changed: a new version of the member, published with its positions. */
     @Transactional
     public void positionsChanged(UUID memberId) {

@@ -95,6 +95,13 @@ public class PositionDirectory {
         jdbc.sql("update unit_position set valid_to = ? where id = ?").params(to, UuidBytes.of(positionId)).update();
     }
 
+    /** Ends every position still open on that day (a member who leaves holds nothing any more). */
+    @Transactional
+    public int endAll(UUID memberId, LocalDate on) {
+        return jdbc.sql("update unit_position set valid_to = ? where member_id = ? and (valid_to is null or valid_to > ?)")
+                .params(on, UuidBytes.of(memberId), on).update();
+    }
+
     /** One position with its dates. */
     public record HeldSince(UUID id, UUID unitId, PositionTitle title, LocalDate validFrom, LocalDate validTo) {
     }

@@ -182,6 +182,42 @@ class MemberApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void aMemberWhoLeavesHoldsNoPositionAndNoRightsAfterwards() throws Exception {
+        String created = mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember("Hoàng Văn Đi", "12345607", "DU-X-TP-CB3", "0977000222")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        UUID leaving = UUID.fromString(JsonMapper.builder().build().readTree(created).path("id").asString());
+        mvc.perform(post("/api/org/members/{id}/positions", leaving).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitId\": \"%s\", \"title\": \"CAP_UY_VIEN\", \"validFrom\": \"2025-10-01\"}"
+                                .formatted(unitId("DU-X-TP-CB3"))))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/org/members").with(caller(leaving, "member")))
+                .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThan(0)));
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        mvc.perform(post("/api/org/members/{id}/status", leaving).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"ACTIVE\", \"on\": \"%s\"}".formatted(today)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/org/members/{id}/status", leaving).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"TRANSFERRED\", \"on\": \"%s\"}".formatted(today)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("TRANSFERRED"));
+        mvc.perform(post("/api/org/members/{id}/status", leaving).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"LEFT\", \"on\": \"%s\"}".formatted(today)))
+                .andExpect(status().isConflict());
+
+        mvc.perform(get("/api/org/members").with(caller(leaving, "member")))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        assertThat(jdbc.sql("select count(*) from unit_position where member_id = ? and valid_to is null")
+                .param(UuidBytes.of(leaving)).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aUnitHasOneSecretaryAndOnlyItsAdministratorsAppoint() throws Exception {
         String body = "{\"unitId\": \"%s\", \"title\": \"BI_THU\", \"validFrom\": \"2026-01-01\"}"
                 .formatted(unitId("DU-P-DT-CB1"));
