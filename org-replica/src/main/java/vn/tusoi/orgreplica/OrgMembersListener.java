@@ -23,6 +23,10 @@ class OrgMembersListener {
     @KafkaListener(id = "${spring.application.name}-org-members", topics = Topics.ORG_MEMBERS,
             groupId = "${spring.application.name}-org-members")
     void onMemberChanged(ConsumerRecord<String, byte[]> record) {
+        apply(record);
+    }
+
+    void apply(ConsumerRecord<String, byte[]> record) {
         replica.apply(parse(record));
     }
 

@@ -1,5 +1,7 @@
 package vn.tusoi.orgreplica;
 
+import java.time.Clock;
+
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -7,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.Topics;
@@ -34,6 +37,12 @@ public class OrgReplicaConfiguration {
     @Bean
     OrgMembersListener orgMembersListener(OrgMemberReplica replica, JsonMapper json) {
         return new OrgMembersListener(replica, json);
+    }
+
+    @Bean
+    ReplicaRebuild replicaRebuild(ConsumerFactory<?, ?> consumers, OrgUnitsListener units,
+            OrgMembersListener members, JdbcClient jdbc, Clock clock) {
+        return new ReplicaRebuild(consumers, units, members, jdbc, clock);
     }
 
     @Bean

@@ -27,6 +27,10 @@ class OrgUnitsListener {
     @KafkaListener(id = "${spring.application.name}-org-units", topics = Topics.ORG_UNITS,
             groupId = "${spring.application.name}-org-units")
     void onUnitChanged(ConsumerRecord<String, byte[]> record) {
+        apply(record);
+    }
+
+    void apply(ConsumerRecord<String, byte[]> record) {
         OrgUnitChanged event = parse(record);
         if (replica.apply(event)) {
             log.debug("Replica of unit {} now at version {}", event.unitId(), event.version());

@@ -2,9 +2,11 @@ package vn.tusoi.orgreplica;
 
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,10 +20,29 @@ class ReplicaController {
 
     private final OrgUnitReplica replica;
     private final OrgMemberReplica members;
+    private final ReplicaRebuild rebuild;
 
-    ReplicaController(OrgUnitReplica replica, OrgMemberReplica members) {
+    ReplicaController(OrgUnitReplica replica, OrgMemberReplica members, ReplicaRebuild rebuild) {
         this.replica = replica;
         this.members = members;
+        this.rebuild = rebuild;
+    }
+
+    @PostMapping("/org-replica/rebuild")
+    @PreAuthorize("hasRole('system-admin')")
+    @Operation(summary = "Dựng lại bản sao tổ chức từ đầu các topic (offset 0); chạy nền")
+    ResponseEntity<ReplicaRebuild.Status> rebuild() {
+        if (!rebuild.start()) {
+            throw ApiException.conflict("replica.rebuild.running");
+        }
+        return ResponseEntity.accepted().body(rebuild.status());
+    }
+
+    @GetMapping("/org-replica/rebuild")
+    @PreAuthorize("hasRole('system-admin')")
+    @Operation(summary = "Tình trạng lần dựng lại bản sao gần nhất")
+    ReplicaRebuild.Status rebuildStatus() {
+        return rebuild.status();
     }
 
     @GetMapping("/org-units/{unitId}")
