@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -83,8 +85,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Resident memory of each process the stack started, in MiB (from /proc). */
     public Map<String, Long> residentMemoryMiB() {
-        var result = new java.util.LinkedHashMap<String, Long>();
-        var all = new java.util.ArrayList<>(services.processes());
+        var result = new LinkedHashMap<String, Long>();
+        var all = new ArrayList<>(services.processes());
         if (kafka.process() != null) {
             all.add(kafka.process());
         }
