@@ -90,6 +90,13 @@ class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
                         () -> "{\"name\":\"Chi bộ thôn 3, xã An Hòa\"}", new int[] {401, 403, 403, 403, 200, 200}),
                 new Row("move a unit", HttpMethod.POST, () -> "/api/org/units/" + otherCell.get() + "/move",
                         () -> "{\"parentId\":\"" + otherCommune.get() + "\"}", new int[] {401, 403, 403, 403, 200, 200}),
+                new Row("close a unit with units under it", HttpMethod.POST,
+                        () -> "/api/org/units/" + otherCommune.get() + "/close", none,
+                        new int[] {401, 403, 403, 403, 409, 409}),
+                new Row("merge a unit into itself", HttpMethod.POST,
+                        () -> "/api/org/units/" + otherCell.get() + "/merge",
+                        () -> "{\"intoUnitId\":\"" + otherCell.get() + "\",\"mergedOn\":\"2026-01-05\"}",
+                        new int[] {401, 403, 403, 403, 400, 400}),
                 new Row("unit history", HttpMethod.GET, () -> "/api/org/units/" + cell.get() + "/audit", none,
                         new int[] {401, 403, 403, 403, 200, 200}),
                 new Row("search members", HttpMethod.GET, () -> "/api/org/members", none,
@@ -100,7 +107,19 @@ class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
                         new int[] {401, 404, 200, 200, 200, 200}),
                 new Row("enrol a member", HttpMethod.POST, () -> "/api/org/members",
                         () -> "{\"fullName\":\"Đảng Viên Mới\",\"homeUnitId\":\"" + otherCell.get() + "\"}",
-                        new int[] {401, 403, 403, 403, 201, 201}));
+                        new int[] {401, 403, 403, 403, 201, 201}),
+                new Row("transfer to the same chi bộ", HttpMethod.POST, () -> "/api/org/members/" + MEMBER + "/transfer",
+                        () -> "{\"toUnitId\":\"" + cell.get() + "\",\"transferredOn\":\"2026-01-05\"}",
+                        new int[] {401, 403, 403, 403, 409, 409}),
+                new Row("a departure that is none", HttpMethod.POST, () -> "/api/org/members/" + MEMBER + "/status",
+                        () -> "{\"status\":\"ACTIVE\",\"on\":\"2026-01-05\"}",
+                        new int[] {401, 403, 403, 403, 400, 400}),
+                new Row("a second bí thư", HttpMethod.POST, () -> "/api/org/members/" + MEMBER + "/positions",
+                        () -> "{\"unitId\":\"" + cell.get() + "\",\"title\":\"BI_THU\",\"validFrom\":\"2026-01-05\"}",
+                        new int[] {401, 403, 403, 403, 409, 409}),
+                new Row("end an unknown position", HttpMethod.POST,
+                        () -> "/api/org/members/" + MEMBER + "/positions/" + UUID.randomUUID() + "/end",
+                        () -> "{\"validTo\":\"2026-01-05\"}", new int[] {401, 403, 403, 403, 404, 404}));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : rows) {

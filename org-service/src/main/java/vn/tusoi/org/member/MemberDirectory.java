@@ -22,6 +22,11 @@ public class MemberDirectory {
                 .param(UuidBytes.of(unitId)).query(Long.class).single();
     }
 
+    public java.util.List<UUID> activeMembersOf(UUID unitId) {
+        return jdbc.sql("select id from member where home_unit_id = ? and status = 'ACTIVE' order by id")
+                .param(UuidBytes.of(unitId)).query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from member").query(Long.class).single();
     }

@@ -84,6 +84,16 @@ class OrgUnitController {
         return UnitView.of(restructuring.move(unitId, request.parentId(), caller, scopes.of(caller)));
     }
 
+    @PostMapping("/{unitId}/merge")
+    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
+    @Operation(summary = "Sáp nhập đơn vị vào đơn vị khác: đơn vị trực thuộc và đảng viên chuyển sang, đơn vị cũ giải thể")
+    UnitView merge(Authentication authentication, @PathVariable UUID unitId,
+            @Valid @RequestBody MergeUnitRequest request) {
+        Caller caller = Caller.from(authentication);
+        return UnitView.of(restructuring.merge(unitId, request.intoUnitId(), request.mergedOn(), caller,
+                scopes.of(caller)));
+    }
+
     @PostMapping("/{unitId}/close")
     @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
     @Operation(summary = "Giải thể đơn vị (không còn đơn vị trực thuộc và đảng viên đang sinh hoạt)")

@@ -18,6 +18,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, UUID>, JpaSpecificati
 
     List<OrgUnit> findByPathStartingWithOrderByPath(String pathPrefix);
 
+    List<OrgUnit> findByParentIdAndStatusOrderByCode(UUID parentId, OrgUnit.Status status);
+
     /** Moves a whole subtree in one statement: every path under the old prefix gets the new one. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

@@ -1,7 +1,9 @@
 package vn.tusoi.org.unit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tusoi.org.access.CallerScope;
 import vn.tusoi.org.audit.AuditLog;
 import vn.tusoi.org.member.MemberDirectory;
+import vn.tusoi.org.member.MemberService;
+import vn.tusoi.org.member.TransferRequest;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.web.ApiException;
 
@@ -28,17 +32,20 @@ public class UnitRestructuring {
     private final OrgUnitService lookup;
     private final UnitTypeRules types;
     private final MemberDirectory members;
+    private final MemberService memberService;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    UnitRestructuring(OrgUnitRepository units, OrgUnitService lookup, UnitTypeRules types, MemberDirectory members, AuditLog audit,
-            ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+    UnitRestructuring(OrgUnitRepository units, OrgUnitService lookup, UnitTypeRules types, MemberDirectory members,
+            MemberService memberService, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc,
+            Clock clock) {
         this.units = units;
         this.lookup = lookup;
         this.types = types;
         this.members = members;
+        this.memberService = memberService;
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
@@ -116,6 +123,34 @@ public class UnitRestructuring {
         OrgUnit after = moved.get(0);
         audit.record(caller, "MOVE", AUDIT_TYPE, unitId, before, UnitView.of(after));
         return after;
+    }
+
+    /**
+     * Merges a unit into another (sáp nhập): its units move under the other, its members transfer there with
+     * history, and it is closed.
+     */
+    @Transactional
+    public OrgUnit merge(UUID unitId, UUID intoId, LocalDate on, Caller caller, CallerScope scope) {
+        lockTree();
+        OrgUnit unit = lookup.managedUnit(unitId, scope);
+        OrgUnit into = lookup.managedUnit(intoId, scope);
+        if (unitId.equals(intoId) || into.isWithin(unit.getPath())) {
+            throw ApiException.badRequest("unit.merge.into-itself", unit.getName(), into.getName());
+        }
+        if (unit.getStatus() != OrgUnit.Status.ACTIVE || into.getStatus() != OrgUnit.Status.ACTIVE) {
+            throw ApiException.conflict("unit.merge.closed");
+        }
+        UnitView before = UnitView.of(unit);
+        for (OrgUnit child : units.findByParentIdAndStatusOrderByCode(unitId, OrgUnit.Status.ACTIVE)) {
+            move(child.getId(), intoId, caller, scope);
+        }
+        for (UUID memberId : members.activeMembersOf(unitId)) {
+            memberService.transfer(memberId, new TransferRequest(intoId, on), caller, scope);
+        }
+        OrgUnit closed = close(unitId, caller, scope);
+        audit.record(caller, "MERGE", AUDIT_TYPE, unitId, before, Map.of("mergedInto", UnitView.of(into),
+                "closed", UnitView.of(closed)));
+        return closed;
     }
 
     /** One structural change at a time: concurrent moves could otherwise build a cycle or lose a path. */

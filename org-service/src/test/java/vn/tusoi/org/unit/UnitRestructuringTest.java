@@ -41,6 +41,8 @@ import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.events.Topics;
 import vn.tusoi.org.OrgServiceIntegrationTest;
 import vn.tusoi.org.access.CallerScope;
+import vn.tusoi.org.member.MemberService;
+import vn.tusoi.org.member.NewMember;
 import vn.tusoi.platform.security.Caller;
 
 /** Rename, move (with the whole subtree) and close, each audited and published. */
@@ -54,6 +56,9 @@ class UnitRestructuringTest extends OrgServiceIntegrationTest {
 
     @Autowired
     UnitRestructuring restructuring;
+
+    @Autowired
+    MemberService memberService;
 
     @Autowired
     OrgUnitRepository units;
@@ -152,6 +157,43 @@ class UnitRestructuringTest extends OrgServiceIntegrationTest {
                 assertThat(unit.getDepth()).as(unit.getName()).isEqualTo(parent.getDepth() + 1);
             }
         }
+    }
+
+    @Test
+    void mergingMovesUnitsAndMembersAcrossThenClosesTheMergedUnit() throws Exception {
+        OrgUnit otherCell = service.createChild(communeB.getId(), cell.getCode() + "-M", "Chi bộ thôn Hợp Nhất",
+                "CHI_BO_TRUC_THUOC");
+        UUID first = memberService.register(null, new NewMember("Lý Văn Hợp", cell.getId(), null, null, null, null,
+                null, null, null, null, null, null)).getId();
+        UUID second = memberService.register(null, new NewMember("Lý Thị Nhất", cell.getId(), null, null, null,
+                null, null, null, null, null, null, null)).getId();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+
+        mvc.perform(post("/api/org/units/{id}/merge", communeA.getId()).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"intoUnitId\": \"%s\", \"mergedOn\": \"%s\"}".formatted(cell.getId(), today)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/org/units/{id}/merge", communeA.getId()).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"intoUnitId\": \"%s\", \"mergedOn\": \"%s\"}".formatted(communeB.getId(), today)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"));
+        assertThat(units.findById(cell.getId()).orElseThrow().getParentId()).isEqualTo(communeB.getId());
+
+        mvc.perform(post("/api/org/units/{id}/merge", cell.getId()).with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"intoUnitId\": \"%s\", \"mergedOn\": \"%s\"}".formatted(otherCell.getId(), today)))
+                .andExpect(status().isOk());
+        OrgUnit movedGroup = units.findById(group.getId()).orElseThrow();
+        assertThat(movedGroup.getParentId()).isEqualTo(otherCell.getId());
+        assertThat(movedGroup.getPath()).startsWith(units.findById(otherCell.getId()).orElseThrow().getPath());
+        for (UUID member : List.of(first, second)) {
+            mvc.perform(get("/api/org/members/{id}", member).with(caller(ADMIN, "org-admin")))
+                    .andExpect(jsonPath("$.homeUnitId").value(otherCell.getId().toString()));
+        }
+        assertThat(units.findById(cell.getId()).orElseThrow().getStatus()).isEqualTo(OrgUnit.Status.CLOSED);
+        mvc.perform(get("/api/org/units/{id}/audit", cell.getId()).with(caller(ADMIN, "org-admin")))
+                .andExpect(jsonPath("$[*].action", org.hamcrest.Matchers.hasItems("MOVE", "CLOSE", "MERGE")));
     }
 
     @Test
