@@ -56,7 +56,8 @@ class OrgUnitController {
     @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
     @Operation(summary = "Tạo đơn vị mới dưới một đơn vị cha trong phạm vi quản lý")
     ResponseEntity<UnitView> create(Authentication authentication, @Valid @RequestBody CreateUnitRequest request) {
-        var unit = service.create(request, scopes.of(Caller.from(authentication)));
+        Caller caller = Caller.from(authentication);
+        var unit = service.create(request, caller, scopes.of(caller));
         return ResponseEntity.created(URI.create("/api/org/units/" + unit.getId())).body(UnitView.of(unit));
     }
 

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tusoi.org.access.CallerScope;
+import vn.tusoi.org.audit.AuditLog;
+import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.web.ApiException;
 
 /** Rules for the tree. Every change publishes the unit's new state in the same transaction (outbox). */
@@ -31,12 +33,15 @@ public class OrgUnitService {
     private final OrgUnitRepository units;
     private final UnitTypeRules types;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
-    OrgUnitService(OrgUnitRepository units, UnitTypeRules types, ApplicationEventPublisher events, Clock clock) {
+    OrgUnitService(OrgUnitRepository units, UnitTypeRules types, ApplicationEventPublisher events, AuditLog audit,
+            Clock clock) {
         this.units = units;
         this.types = types;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -86,7 +91,7 @@ public class OrgUnitService {
     }
 
     @Transactional
-    public OrgUnit create(CreateUnitRequest request, CallerScope scope) {
+    public OrgUnit create(CreateUnitRequest request, Caller caller, CallerScope scope) {
         OrgUnit parent = units.findById(request.parentId())
                 .filter(unit -> scope.canSee(unit.getId(), unit.getPath()))
                 .orElseThrow(() -> ApiException.notFound("unit.parent.not-found", request.parentId()));
@@ -104,10 +109,12 @@ public class OrgUnitService {
         requireFreeCode(request.code());
         OrgUnit created = saveAndPublish(parent.child(request.code().trim(), request.name().trim(),
                 request.typeCode(), now()));
+        audit.record(caller, "CREATE", UnitRestructuring.AUDIT_TYPE, created.getId(), null, UnitView.of(created));
         log.info("Unit {} ({}) created under {}", created.getId(), created.getCode(), parent.getId());
         return created;
     }
 
+    /** A unit created by the system itself (seeding, import), with no caller to check. */
     @Transactional
     public OrgUnit createChild(UUID parentId, String code, String name, String typeCode) {
         OrgUnit parent = units.findById(parentId).orElseThrow();

@@ -117,6 +117,9 @@ class OrgUnitApiTest extends OrgServiceIntegrationTest {
                 .andExpect(jsonPath("$.name").value("Chi bộ Thôn 9, xã Tân Phú"))
                 .andExpect(jsonPath("$.parentId").value(parent.toString()))
                 .andExpect(jsonPath("$.depth").value(2));
+        mvc.perform(get("/api/org/units/{id}/audit", unitId("DU-X-TP-CB9")).with(caller(ADMIN, "org-admin")))
+                .andExpect(jsonPath("$[0].action").value("CREATE"))
+                .andExpect(jsonPath("$[0].after.code").value("DU-X-TP-CB9"));
     }
 
     @Test
