@@ -2,6 +2,7 @@ package vn.tusoi.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.tusoi.events.Topics;
+import vn.tusoi.orgreplica.OrgMemberReplica;
 import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.platform.test.FeatureBoundaries;
 import vn.tusoi.platform.test.ServiceTestProperties;
@@ -30,11 +32,21 @@ class ReviewServiceApplicationTest {
     int port;
 
     @Autowired
-    OrgUnitReplica replica;
+    Flyway flyway;
+
+    @Autowired
+    OrgUnitReplica units;
+
+    @Autowired
+    OrgMemberReplica members;
 
     @Test
     void startsMigratedAndReportsProbesMetricsAndApiDocs() throws Exception {
-        assertThat(replica.count()).isGreaterThanOrEqualTo(0);
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).extracting(applied -> applied.getVersion().getVersion())
+                .containsExactly("1", "2");
+        assertThat(units.count()).isZero();
+        assertThat(members.find(java.util.UUID.randomUUID())).isEmpty();
         ServiceProbes.assertServes(port, "/api/reviews/org-units/0193a000-0000-7000-8000-000000000001", 403);
     }
 

@@ -18,7 +18,11 @@ import vn.tusoi.platform.text.VietnameseText;
 @Component
 class MemberSearch {
 
-    record Found(List<UUID> ids, long total) {
+    /** One member found, with the path of their home unit (what decides who may see their personal data). */
+    record Hit(UUID id, String homeUnitPath) {
+    }
+
+    record Found(List<Hit> hits, long total) {
     }
 
     private final JdbcClient jdbc;
@@ -48,11 +52,11 @@ class MemberSearch {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<UUID> ids = jdbc.sql("select m.id" + where + " order by m.name_search, m.id limit ? offset ?")
+        List<Hit> hits = jdbc.sql("select m.id, u.path" + where + " order by m.name_search, m.id limit ? offset ?")
                 .params(pageParams)
-                .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1)))
+                .query((rs, row) -> new Hit(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2)))
                 .list();
-        return new Found(ids, total);
+        return new Found(hits, total);
     }
 
     private static String escapeLike(String text) {

@@ -92,10 +92,10 @@ public class MemberService {
             return new MemberPage(List.of(), page, size, 0);
         }
         MemberSearch.Found found = search.search(subtrees, name, partyCardNumber, page, size);
-        Map<UUID, Member> byId = members.findAllById(found.ids()).stream()
-                .collect(Collectors.toMap(Member::getId, Function.identity()));
-        List<MemberView> views = found.ids().stream().map(byId::get).map(member -> MemberView.of(member,
-                scope.canManage(homeUnits.find(member.getHomeUnitId()).map(HomeUnits.HomeUnit::path).orElse(""))))
+        Map<UUID, Member> byId = members.findAllById(found.hits().stream().map(MemberSearch.Hit::id).toList())
+                .stream().collect(Collectors.toMap(Member::getId, Function.identity()));
+        List<MemberView> views = found.hits().stream()
+                .map(hit -> MemberView.of(byId.get(hit.id()), scope.canManage(hit.homeUnitPath())))
                 .toList();
         return new MemberPage(views, page, size, found.total());
     }
