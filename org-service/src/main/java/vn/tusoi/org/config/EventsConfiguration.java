@@ -11,6 +11,7 @@ import org.springframework.modulith.events.RoutingTarget;
 import vn.tusoi.events.MemberChanged;
 import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.events.Topics;
+import vn.tusoi.org.bulk.EventFanOut;
 import vn.tusoi.platform.kafka.CloudEvents;
 
 /**
@@ -20,7 +21,7 @@ import vn.tusoi.platform.kafka.CloudEvents;
 @Configuration(proxyBeanMethods = false)
 class EventsConfiguration {
 
-    static final String SOURCE = "/tusoi/org-service";
+    static final String SOURCE = EventFanOut.SOURCE;
 
     @Bean
     EventExternalizationConfiguration eventExternalization() {

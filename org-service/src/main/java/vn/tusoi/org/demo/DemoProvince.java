@@ -1,31 +1,44 @@
 package vn.tusoi.org.demo;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import vn.tusoi.org.member.Member;
+import vn.tusoi.org.imports.ImportJobView;
+import vn.tusoi.org.imports.ImportKind;
+import vn.tusoi.org.imports.ImportService;
 import vn.tusoi.org.member.MemberDirectory;
 import vn.tusoi.org.member.MemberService;
-import vn.tusoi.org.member.NewMember;
 import vn.tusoi.org.position.PositionDirectory;
 import vn.tusoi.org.position.PositionTitle;
 import vn.tusoi.org.unit.OrgUnitService;
 import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.security.Caller;
 
 /**
- * A small fictional province for the local stack (profile {@code demo}): Tỉnh ủy → Đảng ủy xã/phường and
- * provincial agency đảng bộ → chi bộ, 216 members, and the four demo accounts' members with fixed ids
- * (the same ids are in the Keycloak realm's demo users).
+ * A small fictional province for the local stack (profile {@code demo}), loaded through the import path an org
+ * administrator uses: a units file, then a members file (Tỉnh ủy → Đảng ủy xã/phường and provincial agency đảng
+ * bộ → chi bộ, 216 members), then the positions. The four demo accounts' members have fixed ids (the same ids
+ * are in the Keycloak realm's demo users).
  */
 @Component
 @Profile("demo")
@@ -37,7 +50,10 @@ class DemoProvince implements ApplicationRunner {
     static final UUID MEMBER = UUID.fromString("0193a000-0000-7000-8000-000000000004");
 
     private static final Logger log = LoggerFactory.getLogger(DemoProvince.class);
+    private static final Caller LOADER = new Caller("demo-loader", Optional.empty(),
+            Set.of(Caller.ROLE_SYSTEM_ADMIN));
     private static final LocalDate TERM_START = LocalDate.of(2025, 10, 1);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int MEMBERS_PER_CELL = 9;
 
     private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
@@ -48,15 +64,23 @@ class DemoProvince implements ApplicationRunner {
             "Hiếu", "Hoa", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phong", "Phúc",
             "Quân", "Quỳnh", "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Tuấn", "Vân", "Yến", "Đạt");
 
+    private record Appointment(UUID member, String unitCode, PositionTitle title) {
+    }
+
+    private final ImportService imports;
     private final OrgUnitService units;
     private final MemberService memberService;
     private final MemberDirectory directory;
     private final PositionDirectory positions;
     private final Random random = new Random(20261127L);
+    private final List<List<Object>> unitRows = new ArrayList<>();
+    private final List<List<Object>> memberRows = new ArrayList<>();
+    private final List<Appointment> appointments = new ArrayList<>();
     private int cardSequence = 0;
 
-    DemoProvince(OrgUnitService units, MemberService memberService, MemberDirectory directory,
+    DemoProvince(ImportService imports, OrgUnitService units, MemberService memberService, MemberDirectory directory,
             PositionDirectory positions) {
+        this.imports = imports;
         this.units = units;
         this.memberService = memberService;
         this.directory = directory;
@@ -64,44 +88,65 @@ class DemoProvince implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (directory.count() > 0) {
             log.info("Demo province already loaded");
             return;
         }
-        UUID province = units.createRoot("TU-BS", "Tỉnh ủy Bình Sơn", "TINH_UY").getId();
+        describeProvince();
+        load(ImportKind.UNITS, "demo-don-vi.csv", unitRows);
+        load(ImportKind.MEMBERS, "demo-dang-vien.csv", memberRows);
+        for (Appointment appointment : appointments) {
+            UUID unit = units.idOfCode(appointment.unitCode()).orElseThrow();
+            positions.appoint(appointment.member(), unit, appointment.title(), TERM_START);
+            memberService.positionsChanged(appointment.member());
+        }
+        log.info("Demo province loaded: {} members", directory.count());
+    }
 
-        UUID partyAgencies = child(province, "DU-CQD", "Đảng ủy các cơ quan Đảng tỉnh", "DANG_BO_CO_QUAN_TINH");
-        UUID office = child(partyAgencies, "CB-VPTU", "Chi bộ Văn phòng Tỉnh ủy", "CHI_BO_CO_SO");
-        enrol(ADMIN, "Phạm Thanh Sơn", office, "demo-admin@tusoi.local", false);
-        appoint(ADMIN, province, PositionTitle.ORG_ADMIN);
-        fill(office, 1, true);
-        UUID orgBody = child(partyAgencies, "CB-BTCTU", "Chi bộ Ban Tổ chức Tỉnh ủy", "CHI_BO_CO_SO");
-        enrol(SUPERIOR, "Lê Quốc Hùng", orgBody, "demo-superior@tusoi.local", true);
-        appoint(SUPERIOR, province, PositionTitle.ORG_BODY);
-        fill(orgBody, 1, true);
-        fill(child(partyAgencies, "CB-UBKT", "Chi bộ Ủy ban Kiểm tra Tỉnh ủy", "CHI_BO_CO_SO"), 0, true);
-        fill(child(partyAgencies, "CB-BTGDV", "Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy", "CHI_BO_CO_SO"), 0, true);
+    private void load(ImportKind kind, String fileName, List<List<Object>> rows) {
+        ImportJobView job = imports.importAndWait(kind, fileName, csv(kind, rows), LOADER, Duration.ofMinutes(2));
+        if (!"SUCCEEDED".equals(job.status())) {
+            throw new IllegalStateException("Demo " + kind + " import " + job.id() + " ended " + job.status());
+        }
+    }
 
-        UUID government = child(province, "DU-UBND", "Đảng ủy Ủy ban nhân dân tỉnh", "DANG_BO_CO_QUAN_TINH");
+    private void describeProvince() {
+        unit("TU-BS", "Tỉnh ủy Bình Sơn", "Tỉnh ủy", null);
+
+        unit("DU-CQD", "Đảng ủy các cơ quan Đảng tỉnh", "Đảng bộ cơ quan cấp tỉnh", "TU-BS");
+        unit("CB-VPTU", "Chi bộ Văn phòng Tỉnh ủy", "Chi bộ cơ sở", "DU-CQD");
+        enrol(ADMIN, "Phạm Thanh Sơn", "CB-VPTU", "demo-admin@tusoi.local", false);
+        appointments.add(new Appointment(ADMIN, "TU-BS", PositionTitle.ORG_ADMIN));
+        fill("CB-VPTU", 1, true);
+        unit("CB-BTCTU", "Chi bộ Ban Tổ chức Tỉnh ủy", "Chi bộ cơ sở", "DU-CQD");
+        enrol(SUPERIOR, "Lê Quốc Hùng", "CB-BTCTU", "demo-superior@tusoi.local", true);
+        appointments.add(new Appointment(SUPERIOR, "TU-BS", PositionTitle.ORG_BODY));
+        fill("CB-BTCTU", 1, true);
+        unit("CB-UBKT", "Chi bộ Ủy ban Kiểm tra Tỉnh ủy", "Chi bộ cơ sở", "DU-CQD");
+        fill("CB-UBKT", 0, true);
+        unit("CB-BTGDV", "Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy", "Chi bộ cơ sở", "DU-CQD");
+        fill("CB-BTGDV", 0, true);
+
+        unit("DU-UBND", "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng bộ cơ quan cấp tỉnh", "TU-BS");
         for (String[] cell : new String[][] {{"CB-SNV", "Chi bộ Sở Nội vụ"}, {"CB-STC", "Chi bộ Sở Tài chính"},
                 {"CB-SGDDT", "Chi bộ Sở Giáo dục và Đào tạo"}, {"CB-SYT", "Chi bộ Sở Y tế"}}) {
-            fill(child(government, cell[0], cell[1], "CHI_BO_CO_SO"), 0, true);
+            unit(cell[0], cell[1], "Chi bộ cơ sở", "DU-UBND");
+            fill(cell[0], 0, true);
         }
 
-        String[][] communes = {{"DU-P-DT", "phường Đông Thành", "DANG_UY_PHUONG", "Khu phố"},
-                {"DU-P-BS", "phường Bắc Sơn", "DANG_UY_PHUONG", "Khu phố"},
-                {"DU-X-TP", "xã Tân Phú", "DANG_UY_XA", "Thôn"},
-                {"DU-X-AH", "xã An Hòa", "DANG_UY_XA", "Thôn"}};
+        String[][] communes = {{"DU-P-DT", "phường Đông Thành", "Đảng ủy phường", "Khu phố"},
+                {"DU-P-BS", "phường Bắc Sơn", "Đảng ủy phường", "Khu phố"},
+                {"DU-X-TP", "xã Tân Phú", "Đảng ủy xã", "Thôn"},
+                {"DU-X-AH", "xã An Hòa", "Đảng ủy xã", "Thôn"}};
         for (String[] commune : communes) {
-            UUID committee = child(province, commune[0], "Đảng ủy " + commune[1], commune[2]);
+            unit(commune[0], "Đảng ủy " + commune[1], commune[2], "TU-BS");
             for (int i = 1; i <= 4; i++) {
-                UUID cell = child(committee, commune[0] + "-CB" + i,
-                        "Chi bộ " + commune[3] + " " + i + ", " + commune[1], "CHI_BO_TRUC_THUOC");
+                String cell = commune[0] + "-CB" + i;
+                unit(cell, "Chi bộ " + commune[3] + " " + i + ", " + commune[1], "Chi bộ trực thuộc", commune[0]);
                 if (commune[0].equals("DU-P-DT") && i == 1) {
                     enrol(SECRETARY, "Nguyễn Thị Hương", cell, "demo-secretary@tusoi.local", true);
-                    appoint(SECRETARY, cell, PositionTitle.BI_THU);
+                    appointments.add(new Appointment(SECRETARY, cell, PositionTitle.BI_THU));
                     enrol(MEMBER, "Trần Văn Minh", cell, "demo-member@tusoi.local", false);
                     fill(cell, 2, false);
                 } else {
@@ -109,41 +154,49 @@ class DemoProvince implements ApplicationRunner {
                 }
             }
         }
-        log.info("Demo province loaded: {} members", directory.count());
     }
 
-    private UUID child(UUID parent, String code, String name, String type) {
-        return units.createChild(parent, code, name, type).getId();
+    private void unit(String code, String name, String type, String parentCode) {
+        unitRows.add(java.util.Arrays.asList(code, name, type, parentCode));
     }
 
     /** Fills a chi bộ up to its size with generated members: a bí thư if it has none yet, and a phó bí thư. */
-    private void fill(UUID cell, int alreadyEnrolled, boolean needsSecretary) {
+    private void fill(String cell, int alreadyEnrolled, boolean needsSecretary) {
         boolean deputyAppointed = false;
         for (int i = alreadyEnrolled; i < MEMBERS_PER_CELL; i++) {
             UUID id = Ids.newId();
             enrol(id, randomName(), cell, null, needsSecretary || !deputyAppointed);
             if (needsSecretary) {
-                appoint(id, cell, PositionTitle.BI_THU);
+                appointments.add(new Appointment(id, cell, PositionTitle.BI_THU));
                 needsSecretary = false;
             } else if (!deputyAppointed) {
-                appoint(id, cell, PositionTitle.PHO_BI_THU);
+                appointments.add(new Appointment(id, cell, PositionTitle.PHO_BI_THU));
                 deputyAppointed = true;
             }
         }
     }
 
-    private void enrol(UUID id, String name, UUID cell, String email, boolean leadership) {
+    private void enrol(UUID id, String name, String cell, String email, boolean leadership) {
         LocalDate born = LocalDate.of(1960 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
         LocalDate joined = born.plusYears(22 + random.nextInt(10));
-        Member.Gender gender = name.contains(" Thị ") ? Member.Gender.FEMALE : Member.Gender.MALE;
+        String gender = name.contains(" Thị ") ? "Nữ" : "Nam";
         String mobile = "09" + String.format("%08d", random.nextInt(100_000_000));
-        memberService.register(id, new NewMember(name, cell, born, gender, String.format("9300%06d", ++cardSequence),
-                null, joined, joined.plusYears(1), email, mobile, leadership, false));
+        memberRows.add(java.util.Arrays.asList(id, name, DAY.format(born), gender,
+                String.format("9300%06d", ++cardSequence), null, DAY.format(joined), DAY.format(joined.plusYears(1)),
+                email, mobile, cell, leadership ? "Có" : "Không", "Không"));
     }
 
-    private void appoint(UUID member, UUID unit, PositionTitle title) {
-        positions.appoint(member, unit, title, TERM_START);
-        memberService.positionsChanged(member);
+    private static byte[] csv(ImportKind kind, List<List<Object>> rows) {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
+            printer.printRecord(kind.headers());
+            for (List<Object> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private String randomName() {

@@ -2,7 +2,11 @@ package vn.tusoi.org.position;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,6 +65,25 @@ public class PositionDirectory {
                 .query((rs, row) -> new MemberChanged.Position(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
                 .list();
+    }
+
+    /** The histories of many members at once (members without positions are absent from the map). */
+    public Map<UUID, List<MemberChanged.Position>> histories(Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<MemberChanged.Position>> byMember = new HashMap<>();
+        jdbc.sql("""
+                select member_id, unit_id, title, valid_from, valid_to from unit_position where member_id in (:ids)
+                order by member_id, valid_from, title
+                """)
+                .param("ids", memberIds.stream().map(UuidBytes::of).toList())
+                .query(rs -> {
+                    byMember.computeIfAbsent(UuidBytes.uuid(rs.getBytes(1)), id -> new ArrayList<>())
+                            .add(new MemberChanged.Position(UuidBytes.uuid(rs.getBytes(2)), rs.getString(3),
+                                    rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+                });
+        return byMember;
     }
 
     @Transactional

@@ -50,6 +50,9 @@ public class OrgUnit {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "import_job_id")
+    private UUID importJobId;
+
     protected OrgUnit() {
     }
 

@@ -14,9 +14,13 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, UUID>, JpaSpecificati
 
     boolean existsByCode(String code);
 
+    java.util.Optional<OrgUnit> findByCode(String code);
+
     boolean existsByParentIdAndStatus(UUID parentId, OrgUnit.Status status);
 
     List<OrgUnit> findByPathStartingWithOrderByPath(String pathPrefix);
+
+    List<OrgUnit> findByImportJobIdOrderByPath(UUID importJobId);
 
     List<OrgUnit> findByParentIdAndStatusOrderByCode(UUID parentId, OrgUnit.Status status);
 

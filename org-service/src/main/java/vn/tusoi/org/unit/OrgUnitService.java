@@ -114,6 +114,11 @@ public class OrgUnitService {
         return created;
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> idOfCode(String code) {
+        return units.findByCode(code).map(OrgUnit::getId);
+    }
+
     /** A unit created by the system itself (seeding, import), with no caller to check. */
     @Transactional
     public OrgUnit createChild(UUID parentId, String code, String name, String typeCode) {

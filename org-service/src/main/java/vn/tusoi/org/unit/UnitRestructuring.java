@@ -154,7 +154,7 @@ public class UnitRestructuring {
     }
 
     /** One structural change at a time: concurrent moves could otherwise build a cycle or lose a path. */
-    private void lockTree() {
+    void lockTree() {
         jdbc.sql("select id from tree_lock where id = 1 for update").query(Integer.class).single();
     }
 }

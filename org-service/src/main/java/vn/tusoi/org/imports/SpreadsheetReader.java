@@ -1,0 +1,106 @@
+package vn.tusoi.org.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * Streams the rows of the first sheet of a workbook, or of a CSV file, as text. Numbers come as Excel wrote them
+ * (a date cell is its serial number; the row reader understands both).
+ */
+final class SpreadsheetReader {
+
+    /** The file cannot be read at all (not a workbook, not UTF-8). */
+    static final class UnreadableFileException extends Exception {
+        UnreadableFileException(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private SpreadsheetReader() {
+    }
+
+    static void read(byte[] content, SpreadsheetFormat format, Consumer<SheetRow> rows)
+            throws UnreadableFileException {
+        try {
+            if (format == SpreadsheetFormat.XLSX) {
+                readWorkbook(content, rows);
+            } else {
+                readCsv(content, rows);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof RowLimitException limit) {
+                throw limit;
+            }
+            throw new UnreadableFileException(unreadable);
+        }
+    }
+
+    /** Thrown by a consumer that has seen enough rows. */
+    static final class RowLimitException extends RuntimeException {
+        RowLimitException() {
+            super("too many rows");
+        }
+    }
+
+    private static void readWorkbook(byte[] content, Consumer<SheetRow> rows) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+                Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
+            sheet.forEach(row -> {
+                List<String> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(text(row.getCell(i)));
+                }
+                rows.accept(new SheetRow(row.getRowNum(), cells));
+            });
+        }
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return "";
+        }
+        if (cell.getType() == CellType.NUMBER || cell.getType() == CellType.BOOLEAN) {
+            return cell.getRawValue();
+        }
+        return cell.getText();
+    }
+
+    private static void readCsv(byte[] content, Consumer<SheetRow> rows) throws IOException {
+        String text = decodeStrictly(content);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+        try (Reader reader = new java.io.StringReader(text);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
+            for (CSVRecord record : parser) {
+                rows.accept(new SheetRow((int) record.getRecordNumber(), record.toList()));
+            }
+        }
+    }
+
+    /** A CSV that is not UTF-8 (e.g. saved as Windows-1258) would import garbled names: refuse it instead. */
+    private static String decodeStrictly(byte[] content) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(content)).toString();
+    }
+
+}

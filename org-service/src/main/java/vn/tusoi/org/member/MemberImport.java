@@ -1,0 +1,271 @@
+package vn.tusoi.org.member;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tusoi.org.access.CallerScope;
+import vn.tusoi.org.audit.AuditLog;
+import vn.tusoi.org.bulk.BulkOutcome;
+import vn.tusoi.org.bulk.Progress;
+import vn.tusoi.org.bulk.RowProblem;
+import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.sql.UtcTimes;
+import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.text.VietnameseText;
+
+/**
+ * Applies the rows of a member import in one transaction: every row is checked against the members and units on
+ * record first, and if any row has a problem nothing is written. New members are inserted in JDBC batches;
+ * members whose details changed are updated (a new chi bộ is recorded as a transfer) and audited with before and
+ * after. One outbox event per import sends the members' new state to other services.
+ */
+@Component
+public class MemberImport {
+
+    private static final int BATCH = 1_000;
+    private static final int LOOKUP_CHUNK = 1_000;
+    private static final String MEMBER_COLUMNS = """
+            m.id, m.full_name, m.date_of_birth, m.gender, m.party_card_number, m.citizen_id, m.joined_on,
+            m.official_on, m.email, m.mobile, m.home_unit_id, u.path, m.holds_leadership_post,
+            m.outside_political_system, m.status""";
+
+    private record Cell(UUID id, String name, String typeCode, String path, boolean active) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MemberImport(JdbcClient jdbc, JdbcTemplate batch, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BulkOutcome apply(List<MemberRow> rows, UUID jobId, Caller caller, CallerScope scope, Progress progress) {
+        Map<String, Cell> cells = cellsByCode();
+        Map<UUID, StoredMember> byId = lockExisting("m.id", rows.stream().map(MemberRow::id)
+                .filter(Objects::nonNull).map(UuidBytes::of).toList());
+        Map<String, StoredMember> byCard = index(lockExisting("m.party_card_number",
+                rows.stream().map(MemberRow::partyCardNumber).filter(Objects::nonNull).toList()),
+                StoredMember::partyCardNumber);
+        Map<String, StoredMember> byCitizenId = index(lockExisting("m.citizen_id",
+                rows.stream().map(MemberRow::citizenId).filter(Objects::nonNull).toList()), StoredMember::citizenId);
+
+        List<RowProblem> problems = new ArrayList<>();
+        Map<String, Integer> cardRows = new HashMap<>();
+        Map<String, Integer> citizenRows = new HashMap<>();
+        Map<UUID, Integer> idRows = new HashMap<>();
+        List<StoredMember> inserts = new ArrayList<>();
+        List<StoredMember[]> updates = new ArrayList<>();
+        int unchanged = 0;
+        for (MemberRow row : rows) {
+            int before = problems.size();
+            duplicateInFile(row, row.id(), idRows, MemberRow.ID, problems);
+            duplicateInFile(row, row.partyCardNumber(), cardRows, MemberRow.PARTY_CARD_NUMBER, problems);
+            duplicateInFile(row, row.citizenId(), citizenRows, MemberRow.CITIZEN_ID, problems);
+            Cell cell = checkCell(row, cells, scope, problems);
+            StoredMember match = row.id() != null ? byId.get(row.id()) : null;
+            if (match == null && row.id() == null && row.partyCardNumber() != null) {
+                match = byCard.get(row.partyCardNumber());
+            }
+            if (match == null && row.id() == null && row.citizenId() != null) {
+                match = byCitizenId.get(row.citizenId());
+            }
+            UUID id = match != null ? match.id() : row.id() != null ? row.id() : Ids.newId();
+            belongsToOther(row, row.partyCardNumber(), byCard, id, MemberRow.PARTY_CARD_NUMBER,
+                    "import.member.card-of-other", problems);
+            belongsToOther(row, row.citizenId(), byCitizenId, id, MemberRow.CITIZEN_ID,
+                    "import.member.citizen-id-of-other", problems);
+            if (match != null && !scope.canManage(match.homeUnitPath())) {
+                problems.add(RowProblem.of(row.row(), null, "import.member.outside-scope", match.fullName()));
+            } else if (match != null && match.status() != Member.Status.ACTIVE) {
+                problems.add(RowProblem.of(row.row(), null, "member.status.not-active", match.fullName()));
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            StoredMember wanted = StoredMember.of(row, id, cell.id(), cell.path());
+            if (match == null) {
+                inserts.add(wanted);
+            } else if (match.sameAs(wanted)) {
+                unchanged++;
+            } else {
+                updates.add(new StoredMember[] {match, wanted});
+            }
+        }
+        if (!problems.isEmpty()) {
+            return BulkOutcome.rejected(problems);
+        }
+        Instant now = clock.instant();
+        insert(inserts, jobId, now, progress);
+        update(updates, jobId, caller, now);
+        events.publishEvent(new MembersImported(Ids.newId(), jobId));
+        return new BulkOutcome(List.of(), inserts.size(), updates.size(), unchanged);
+    }
+
+    private Map<String, Cell> cellsByCode() {
+        Map<String, Cell> cells = new HashMap<>();
+        jdbc.sql("select code, id, name, type_code, path, status from org_unit").query(rs -> {
+            cells.put(rs.getString(1), new Cell(UuidBytes.uuid(rs.getBytes(2)), rs.getString(3), rs.getString(4),
+                    rs.getString(5), "ACTIVE".equals(rs.getString(6))));
+        });
+        return cells;
+    }
+
+    private static Cell checkCell(MemberRow row, Map<String, Cell> cells, CallerScope scope,
+            List<RowProblem> problems) {
+        Cell cell = cells.get(row.homeUnitCode());
+        String field = MemberRow.HOME_UNIT_CODE;
+        if (cell == null || !scope.canSee(cell.id(), cell.path())) {
+            problems.add(RowProblem.of(row.row(), field, "import.unit-code.not-found", row.homeUnitCode()));
+        } else if (!cell.active()) {
+            problems.add(RowProblem.of(row.row(), field, "unit.parent.closed", cell.name()));
+        } else if (!HomeUnits.CELL_TYPES.contains(cell.typeCode())) {
+            problems.add(RowProblem.of(row.row(), field, "member.home-unit.not-a-cell", cell.name()));
+        } else if (!scope.canManage(cell.path())) {
+            problems.add(RowProblem.of(row.row(), field, "unit.manage.forbidden", cell.name()));
+        } else {
+            return cell;
+        }
+        return null;
+    }
+
+    private static <K> void duplicateInFile(MemberRow row, K key, Map<K, Integer> seen, String field,
+            List<RowProblem> problems) {
+        if (key == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(key, row.row());
+        if (first != null) {
+            problems.add(RowProblem.of(row.row(), field, "import.duplicate-in-file", key, first));
+        }
+    }
+
+    private static void belongsToOther(MemberRow row, String key, Map<String, StoredMember> owners, UUID id,
+            String field, String messageKey, List<RowProblem> problems) {
+        StoredMember owner = key == null ? null : owners.get(key);
+        if (owner != null && !owner.id().equals(id)) {
+            problems.add(RowProblem.of(row.row(), field, messageKey, key, owner.fullName()));
+        }
+    }
+
+    /** Reads and locks the members with these keys, so nobody changes them between the check and the write. */
+    private <K> Map<UUID, StoredMember> lockExisting(String column, List<K> keys) {
+        Map<UUID, StoredMember> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+            List<K> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
+            jdbc.sql("select " + MEMBER_COLUMNS + " from member m join org_unit u on u.id = m.home_unit_id where "
+                    + column + " in (:keys) for update")
+                    .param("keys", chunk)
+                    .query((rs, rowNum) -> stored(rs))
+                    .list()
+                    .forEach(member -> found.put(member.id(), member));
+        }
+        return found;
+    }
+
+    private static StoredMember stored(ResultSet rs) throws SQLException {
+        String gender = rs.getString(4);
+        return new StoredMember(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
+                rs.getObject(3, LocalDate.class), gender == null ? null : Member.Gender.valueOf(gender),
+                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                rs.getString(9), rs.getString(10), UuidBytes.uuid(rs.getBytes(11)), rs.getString(12),
+                rs.getBoolean(13), rs.getBoolean(14), Member.Status.valueOf(rs.getString(15)));
+    }
+
+    private static Map<String, StoredMember> index(Map<UUID, StoredMember> members,
+            Function<StoredMember, String> key) {
+        Map<String, StoredMember> byKey = new HashMap<>();
+        members.values().forEach(member -> byKey.put(key.apply(member), member));
+        return byKey;
+    }
+
+    private void insert(List<StoredMember> inserts, UUID jobId, Instant now, Progress progress) {
+        String sql = """
+                insert into member (id, full_name, name_search, home_unit_id, status, version, created_at,
+                                    updated_at, date_of_birth, gender, party_card_number, citizen_id, joined_on,
+                                    official_on, email, mobile, holds_leadership_post, outside_political_system,
+                                    import_job_id)
+                values (?, ?, ?, ?, 'ACTIVE', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """;
+        Object job = UuidBytes.of(jobId);
+        Object at = UtcTimes.of(now);
+        for (int from = 0; from < inserts.size(); from += BATCH) {
+            List<Object[]> args = new ArrayList<>(BATCH);
+            for (StoredMember m : inserts.subList(from, Math.min(inserts.size(), from + BATCH))) {
+                args.add(new Object[] {UuidBytes.of(m.id()), m.fullName(), VietnameseText.fold(m.fullName()),
+                        UuidBytes.of(m.homeUnitId()), at, at, m.dateOfBirth(), genderName(m), m.partyCardNumber(),
+                        m.citizenId(), m.joinedOn(), m.officialOn(), m.email(), m.mobile(), m.holdsLeadershipPost(),
+                        m.outsidePoliticalSystem(), job});
+            }
+            batch.batchUpdate(sql, args);
+            progress.rowsDone(Math.min(inserts.size(), from + BATCH));
+        }
+    }
+
+    private void update(List<StoredMember[]> updates, UUID jobId, Caller caller, Instant now) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        List<Object[]> args = new ArrayList<>(updates.size());
+        List<Object[]> transfers = new ArrayList<>();
+        List<AuditLog.Change> changes = new ArrayList<>(updates.size());
+        LocalDate today = LocalDate.now(clock);
+        for (StoredMember[] pair : updates) {
+            StoredMember was = pair[0];
+            StoredMember m = pair[1];
+            args.add(new Object[] {m.fullName(), VietnameseText.fold(m.fullName()), UuidBytes.of(m.homeUnitId()),
+                    UtcTimes.of(now), m.dateOfBirth(), genderName(m), m.partyCardNumber(), m.citizenId(),
+                    m.joinedOn(), m.officialOn(), m.email(), m.mobile(), m.holdsLeadershipPost(),
+                    m.outsidePoliticalSystem(), UuidBytes.of(jobId), UuidBytes.of(m.id())});
+            if (!was.homeUnitId().equals(m.homeUnitId())) {
+                transfers.add(new Object[] {UuidBytes.of(Ids.newId()), UuidBytes.of(m.id()),
+                        UuidBytes.of(was.homeUnitId()), UuidBytes.of(m.homeUnitId()), today, UtcTimes.of(now),
+                        caller.subject()});
+            }
+            changes.add(new AuditLog.Change(m.id(), was.view(), m.view()));
+        }
+        batch.batchUpdate("""
+                update member set full_name = ?, name_search = ?, home_unit_id = ?, updated_at = ?, version = version + 1,
+                       date_of_birth = ?, gender = ?, party_card_number = ?, citizen_id = ?, joined_on = ?,
+                       official_on = ?, email = ?, mobile = ?, holds_leadership_post = ?,
+                       outside_political_system = ?, import_job_id = ?
+                where id = ?
+                """, args);
+        if (!transfers.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into member_transfer (id, member_id, from_unit_id, to_unit_id, transferred_on, recorded_at,
+                                                 actor)
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    """, transfers);
+        }
+        audit.recordAll(caller, "IMPORT_UPDATE", MemberService.AUDIT_TYPE, changes);
+    }
+
+    private static String genderName(StoredMember member) {
+        return member.gender() == null ? null : member.gender().name();
+    }
+}
