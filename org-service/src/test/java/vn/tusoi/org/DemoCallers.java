@@ -23,6 +23,7 @@ public final class DemoCallers {
     public static JwtRequestPostProcessor caller(UUID memberId, String... roles) {
         GrantedAuthority[] authorities = Arrays.stream(roles)
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toArray(GrantedAuthority[]::new);
-        return jwt().jwt(token -> token.claim("member_id", memberId.toString())).authorities(authorities);
+        return jwt().jwt(token -> token.subject("kc-" + memberId).claim("member_id", memberId.toString()))
+                .authorities(authorities);
     }
 }

@@ -134,8 +134,7 @@ class ImportRunner {
             List<RowProblem> problems = new ArrayList<>();
             List<Object> rows = read(job, content, problems);
             if (!problems.isEmpty()) {
-                jobs.rejected(job.id(), problems, job.kind());
-                log.info("Import {} rejected: {} problems", job.id(), problems.size());
+                rejectWithRuleProblems(job, rows, problems);
                 return;
             }
             apply(job, rows);
@@ -193,17 +192,36 @@ class ImportRunner {
         return rows;
     }
 
+    /** Some rows are malformed: the well-formed ones are still checked, so one report lists everything. */
+    private void rejectWithRuleProblems(ImportJob job, List<Object> rows, List<RowProblem> problems) {
+        if (problems.get(0).row() > 1) {
+            BulkOutcome checked = transaction.execute(tx -> {
+                tx.setRollbackOnly();
+                return applyRows(job, rows, Progress.NONE, true);
+            });
+            problems.addAll(checked.problems());
+            problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+        }
+        jobs.rejected(job.id(), problems, job.kind());
+        log.info("Import {} rejected: {} problems", job.id(), problems.size());
+    }
+
     @SuppressWarnings("unchecked")
+    private BulkOutcome applyRows(ImportJob job, List<Object> rows, Progress progress, boolean checkOnly) {
+        Caller caller = job.caller();
+        CallerScope scope = scopes.of(caller);
+        return job.kind() == ImportKind.MEMBERS
+                ? memberImport.apply((List<MemberRow>) (List<?>) rows, job.id(), caller, scope, progress, checkOnly)
+                : unitImport.apply((List<UnitRow>) (List<?>) rows, job.id(), caller, scope, progress, checkOnly);
+    }
+
     private void apply(ImportJob job, List<Object> rows) {
         separately.executeWithoutResult(tx -> jobs.progress(job.id(), ImportStatus.APPLYING, null, rows.size(), 0));
         Progress progress = throttled(done -> separately.executeWithoutResult(
                 tx -> jobs.progress(job.id(), ImportStatus.APPLYING, null, rows.size(), done)));
         Caller caller = job.caller();
         BulkOutcome outcome = transaction.execute(tx -> {
-            CallerScope scope = scopes.of(caller);
-            BulkOutcome result = job.kind() == ImportKind.MEMBERS
-                    ? memberImport.apply((List<MemberRow>) (List<?>) rows, job.id(), caller, scope, progress)
-                    : unitImport.apply((List<UnitRow>) (List<?>) rows, job.id(), caller, scope, progress);
+            BulkOutcome result = applyRows(job, rows, progress, false);
             if (result.isRejected()) {
                 tx.setRollbackOnly();
                 return result;

@@ -64,7 +64,8 @@ public class MemberImport {
     }
 
     @Transactional
-    public BulkOutcome apply(List<MemberRow> rows, UUID jobId, Caller caller, CallerScope scope, Progress progress) {
+    public BulkOutcome apply(List<MemberRow> rows, UUID jobId, Caller caller, CallerScope scope, Progress progress,
+            boolean checkOnly) {
         Map<String, Cell> cells = cellsByCode();
         Map<UUID, StoredMember> byId = lockExisting("m.id", rows.stream().map(MemberRow::id)
                 .filter(Objects::nonNull).map(UuidBytes::of).toList());
@@ -116,7 +117,7 @@ public class MemberImport {
                 updates.add(new StoredMember[] {match, wanted});
             }
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || checkOnly) {
             return BulkOutcome.rejected(problems);
         }
         Instant now = clock.instant();

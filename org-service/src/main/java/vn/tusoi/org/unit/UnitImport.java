@@ -64,7 +64,8 @@ public class UnitImport {
     }
 
     @Transactional
-    public BulkOutcome apply(List<UnitRow> rows, UUID jobId, Caller caller, CallerScope scope, Progress progress) {
+    public BulkOutcome apply(List<UnitRow> rows, UUID jobId, Caller caller, CallerScope scope, Progress progress,
+            boolean checkOnly) {
         restructuring.lockTree();
         Map<String, Node> onRecord = unitsOnRecord();
         Map<UUID, String> codesById = new HashMap<>();
@@ -129,7 +130,7 @@ public class UnitImport {
                 }
             }
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || checkOnly) {
             return BulkOutcome.rejected(problems);
         }
         List<Node> inserts = placeNewUnits(inFile, wantedType, planned);

@@ -1,0 +1,340 @@
+package vn.tusoi.org.imports;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tusoi.org.DemoCallers.ADMIN;
+import static vn.tusoi.org.DemoCallers.SECRETARY;
+import static vn.tusoi.org.DemoCallers.caller;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tusoi.events.MemberChanged;
+import vn.tusoi.events.Topics;
+import vn.tusoi.org.OrgServiceIntegrationTest;
+import vn.tusoi.org.position.PositionDirectory;
+import vn.tusoi.org.position.PositionTitle;
+import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.sql.UuidBytes;
+
+/** Importing units and members from files: whole-file validation, idempotent re-import, scope, restarts. */
+class ImportApiTest extends OrgServiceIntegrationTest {
+
+    static final JwtRequestPostProcessor ORG_ADMIN = caller(ADMIN, "org-admin", "member");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    ImportRunner runner;
+
+    @Autowired
+    PositionDirectory positions;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    String submit(ImportKind kind, String fileName, byte[] content, JwtRequestPostProcessor who) throws Exception {
+        String body = mvc.perform(multipart("/api/org/imports").file(new MockMultipartFile("file", fileName,
+                        "application/octet-stream", content)).param("kind", kind.name()).with(who))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/org/imports/")))
+                .andReturn().getResponse().getContentAsString(UTF_8);
+        return json.readTree(body).get("id").asString();
+    }
+
+    JsonNode awaitEnd(String jobId, JwtRequestPostProcessor who) {
+        JsonNode[] job = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            job[0] = json.readTree(mvc.perform(get("/api/org/imports/" + jobId).with(who))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(UTF_8));
+            assertThat(job[0].get("status").asString()).isIn("SUCCEEDED", "REJECTED", "FAILED");
+        });
+        return job[0];
+    }
+
+    static byte[] csv(ImportKind kind, List<List<Object>> rows) {
+        return SpreadsheetWriter.csv(kind, rows);
+    }
+
+    static List<Object> member(String name, String card, String citizenId, String mobile, String cell) {
+        return Arrays.asList(null, name, LocalDate.of(1985, 4, 2), "Nữ", card, citizenId, LocalDate.of(2010, 5, 19),
+                LocalDate.of(2011, 5, 19), null, mobile, cell, false, false);
+    }
+
+    long members() {
+        return jdbc.sql("select count(*) from member").query(Long.class).single();
+    }
+
+    @Test
+    void templatesHaveTheHeadersTheImportReadsAndAGuide() throws Exception {
+        byte[] workbook = mvc.perform(get("/api/org/imports/templates/MEMBERS").with(ORG_ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<SheetRow> rows = new ArrayList<>();
+        SpreadsheetReader.read(workbook, SpreadsheetFormat.XLSX, rows::add);
+        assertThat(rows.get(0).cells()).containsExactlyElementsOf(ImportKind.MEMBERS.headers());
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            assertThat(book.findSheet("Hướng dẫn")).isPresent();
+        }
+
+        byte[] csv = mvc.perform(get("/api/org/imports/templates/UNITS").param("format", "csv").with(ORG_ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, UTF_8)).startsWith("\uFEFFMã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên");
+    }
+
+    @Test
+    void unitsAndMembersImportOnceAndReimportChangesOnlyWhatChanged() throws Exception {
+        // a chi bộ listed before the đảng ủy it belongs to; types by name or by code
+        byte[] units = csv(ImportKind.UNITS, List.of(
+                Arrays.asList("IMP-CB1", "Chi bộ Thôn Đông, xã Hòa Bình", "CHI_BO_TRUC_THUOC", "IMP-XA"),
+                Arrays.asList("IMP-XA", "Đảng ủy xã Hòa Bình", "đảng ủy xã", "TU-BS"),
+                Arrays.asList("IMP-CB2", "Chi bộ Thôn Tây, xã Hòa Bình", "Chi bộ trực thuộc", "IMP-XA")));
+        JsonNode unitJob = awaitEnd(submit(ImportKind.UNITS, "don-vi.csv", units, ORG_ADMIN), ORG_ADMIN);
+        assertThat(unitJob.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(unitJob.get("created").asInt()).isEqualTo(3);
+        assertThat(unitJob.get("percent").asInt()).isEqualTo(100);
+        String communePath = path("IMP-XA");
+        assertThat(path("IMP-CB1")).startsWith(communePath).endsWith(unitId("IMP-CB1") + "/");
+        assertThat(path("IMP-CB2")).startsWith(communePath);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'IMPORT_CREATE' and entity_id = ?")
+                .param(UuidBytes.of(unitId("IMP-CB1"))).query(Long.class).single()).isEqualTo(1);
+
+        JsonNode again = awaitEnd(submit(ImportKind.UNITS, "don-vi.csv", units, ORG_ADMIN), ORG_ADMIN);
+        assertThat(again.get("created").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(3);
+
+        List<List<Object>> people = new ArrayList<>(List.of(
+                member("Đỗ Thị Lan", "7100000001", null, "0912345678", "IMP-CB1"),
+                member("Vũ Văn Bình", "7100000002", "001085000123", "912345679", "IMP-CB1"),
+                member("Hồ Thị Mai", null, "001085000124", null, "IMP-CB2")));
+        long before = members();
+        JsonNode memberJob = awaitEnd(submit(ImportKind.MEMBERS, "dang-vien.xlsx",
+                SpreadsheetWriter.xlsx(ImportKind.MEMBERS, people, false), ORG_ADMIN), ORG_ADMIN);
+        assertThat(memberJob.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(memberJob.get("created").asInt()).isEqualTo(3);
+        assertThat(memberJob.get("totalRows").asInt()).isEqualTo(3);
+        assertThat(members()).isEqualTo(before + 3);
+        UUID binh = memberByCard("7100000002");
+        assertThat(jdbc.sql("select mobile from member where id = ?").param(UuidBytes.of(binh)).query(String.class)
+                .single()).isEqualTo("+84912345679");
+        assertThat(jdbc.sql("select count(*) from member where name_search = 'ho thi mai'").query(Long.class)
+                .single()).isEqualTo(1);
+        assertPublished(Set.of(memberByCard("7100000001"), binh));
+
+        // Lan's phone changes, Bình moves to the other chi bộ, Mai (matched by citizen id) stays as she is
+        people.set(0, member("Đỗ Thị Lan", "7100000001", null, "0988000111", "IMP-CB1"));
+        people.set(1, member("Vũ Văn Bình", "7100000002", "001085000123", "912345679", "IMP-CB2"));
+        JsonNode reimport = awaitEnd(submit(ImportKind.MEMBERS, "dang-vien.csv", csv(ImportKind.MEMBERS, people),
+                ORG_ADMIN), ORG_ADMIN);
+        assertThat(reimport.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(List.of(reimport.get("created").asInt(), reimport.get("updated").asInt(),
+                reimport.get("unchanged").asInt())).containsExactly(0, 2, 1);
+        assertThat(members()).isEqualTo(before + 3);
+        assertThat(jdbc.sql("select count(*) from member_transfer where member_id = ? and to_unit_id = ?")
+                .params(UuidBytes.of(binh), UuidBytes.of(unitId("IMP-CB2"))).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select before_state from audit_entry where action = 'IMPORT_UPDATE' and entity_id = ?
+                """).param(UuidBytes.of(memberByCard("7100000001"))).query(String.class).single())
+                .contains("+84912345678");
+    }
+
+    @Test
+    void aFileWithErrorsIsRejectedWholeWithRowColumnAndMessage() throws Exception {
+        byte[] file = csv(ImportKind.MEMBERS, List.of(
+                member("Lý Văn Hợp", "7200000001", null, null, "DU-X-TP-CB1"),
+                Arrays.asList(null, "Lý Thị Hoa", "31/02/1980", "X", "7200000002", null, null, null, null, null,
+                        "DU-X-TP-CB1", "Không", "Không"),
+                member("Ngô Văn Tài", "7200000003", null, null, "KHONG-CO"),
+                member("Ngô Văn Tài", "7200000001", null, null, "DU-X-TP-CB1"),
+                member("", "7200000005", null, "12345", "DU-X-TP")));
+        long before = members();
+        String jobId = submit(ImportKind.MEMBERS, "loi.csv", file, ORG_ADMIN);
+        JsonNode job = awaitEnd(jobId, ORG_ADMIN);
+        assertThat(job.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(job.get("errorCount").asInt()).isEqualTo(6);
+        assertThat(members()).isEqualTo(before);
+
+        mvc.perform(get("/api/org/imports/" + jobId + "/errors").with(ORG_ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.row == 3 && @.column == 'Ngày sinh')].message")
+                        .value("\"31/02/1980\" không phải là ngày hợp lệ (ghi theo dạng dd/mm/yyyy)."))
+                .andExpect(jsonPath("$[?(@.row == 3 && @.column == 'Giới tính')].message")
+                        .value("Giới tính ghi \"Nam\" hoặc \"Nữ\" (không phải \"X\")."))
+                .andExpect(jsonPath("$[?(@.row == 4 && @.column == 'Mã chi bộ')].message")
+                        .value("Không tìm thấy đơn vị có mã \"KHONG-CO\" trong phạm vi bạn được xem."))
+                .andExpect(jsonPath("$[?(@.row == 5 && @.column == 'Số thẻ đảng viên')].message")
+                        .value("Giá trị \"7200000001\" đã có ở dòng 2 của tệp."))
+                .andExpect(jsonPath("$[?(@.row == 6 && @.column == 'Họ và tên')].message")
+                        .value("Ô này không được để trống."))
+                .andExpect(jsonPath("$[?(@.row == 6 && @.column == 'Số điện thoại di động')]").exists());
+        mvc.perform(get("/api/org/imports/" + jobId + "/errors").header("Accept-Language", "en").with(ORG_ADMIN))
+                .andExpect(jsonPath("$[?(@.row == 4)].message")
+                        .value("No unit with code \"KHONG-CO\" within what you may see."));
+
+        // the unit-level problem (a đảng ủy is not a chi bộ) shows once the format is right
+        JsonNode notACell = awaitEnd(submit(ImportKind.MEMBERS, "dang-uy.csv", csv(ImportKind.MEMBERS,
+                List.of(member("Ngô Văn Tài", "7200000009", null, null, "DU-X-TP"))), ORG_ADMIN), ORG_ADMIN);
+        assertThat(notACell.get("status").asString()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void filesThatCannotBeReadAreRefusedClearly() throws Exception {
+        JsonNode missingColumn = awaitEnd(submit(ImportKind.MEMBERS, "thieu-cot.csv",
+                "Họ và tên,Số thẻ đảng viên\nLê Văn A,7300000001\n".getBytes(UTF_8), ORG_ADMIN), ORG_ADMIN);
+        assertThat(missingColumn.get("status").asString()).isEqualTo("REJECTED");
+        mvc.perform(get("/api/org/imports/" + missingColumn.get("id").asString() + "/errors").with(ORG_ADMIN))
+                .andExpect(jsonPath("$[0].row").value(1))
+                .andExpect(jsonPath("$[0].message").value("Thiếu cột \"Mã chi bộ\" ở dòng tiêu đề."));
+
+        JsonNode garbage = awaitEnd(submit(ImportKind.MEMBERS, "hong.xlsx", "not a workbook".getBytes(UTF_8),
+                ORG_ADMIN), ORG_ADMIN);
+        assertThat(garbage.get("status").asString()).isEqualTo("REJECTED");
+
+        byte[] windows1258 = {(byte) 'M', (byte) 0xE3, (byte) ',', (byte) 0xFF, (byte) '\n'};
+        JsonNode notUtf8 = awaitEnd(submit(ImportKind.MEMBERS, "ansi.csv", windows1258, ORG_ADMIN), ORG_ADMIN);
+        mvc.perform(get("/api/org/imports/" + notUtf8.get("id").asString() + "/errors").with(ORG_ADMIN))
+                .andExpect(jsonPath("$[0].message").value(
+                        "Không đọc được tệp: hãy dùng tệp Excel (.xlsx) hoặc CSV mã hóa UTF-8."));
+
+        mvc.perform(multipart("/api/org/imports").file(new MockMultipartFile("file", "danh-sach.txt", "text/plain",
+                        "x".getBytes(UTF_8))).param("kind", "MEMBERS").with(ORG_ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Tệp \"danh-sach.txt\" không được hỗ trợ: chỉ nhận .xlsx hoặc .csv."));
+    }
+
+    @Test
+    void importsStayWithinWhatTheCallerManages() throws Exception {
+        mvc.perform(multipart("/api/org/imports").file(new MockMultipartFile("file", "a.csv", "text/csv",
+                        "x".getBytes(UTF_8))).param("kind", "MEMBERS").with(caller(SECRETARY, "member")))
+                .andExpect(status().isForbidden());
+
+        UUID communeAdmin = memberByCard("9300000150");
+        positions.appoint(communeAdmin, unitId("DU-X-TP"), PositionTitle.ORG_ADMIN, LocalDate.of(2025, 1, 1));
+        JwtRequestPostProcessor commune = caller(communeAdmin, "org-admin", "member");
+        long before = members();
+        String jobId = submit(ImportKind.MEMBERS, "xa-khac.csv", csv(ImportKind.MEMBERS, List.of(
+                member("Phan Văn Nam", "7400000001", null, null, "DU-X-TP-CB2"),
+                member("Phan Văn Bắc", "7400000002", null, null, "DU-X-AH-CB1"))), commune);
+        JsonNode job = awaitEnd(jobId, commune);
+        assertThat(job.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(members()).isEqualTo(before);
+        mvc.perform(get("/api/org/imports/" + jobId + "/errors").with(commune))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].row").value(3));
+
+        // someone else's job is not found; a system administrator sees it
+        mvc.perform(get("/api/org/imports/" + jobId).with(ORG_ADMIN)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(get("/api/org/imports/" + jobId).with(caller(UUID.randomUUID(), "system-admin")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aJobWhoseRunnerDiedIsTakenUpAgainAndGivenUpAfterTooManyAttempts() {
+        Caller admin = new Caller("kc-" + ADMIN, Optional.of(ADMIN), Set.of("org-admin", "member"));
+        UUID orphan = UUID.randomUUID();
+        jobs.create(orphan, ImportKind.MEMBERS, "bo-do.csv", SpreadsheetFormat.CSV, csv(ImportKind.MEMBERS,
+                List.of(member("Trịnh Văn Hậu", "7500000001", null, null, "DU-X-AH-CB2"))), admin);
+        abandon(orphan, 1);
+        UUID hopeless = UUID.randomUUID();
+        jobs.create(hopeless, ImportKind.MEMBERS, "lap-lai.csv", SpreadsheetFormat.CSV, csv(ImportKind.MEMBERS,
+                List.of(member("Trịnh Văn Lâm", "7500000002", null, null, "DU-X-AH-CB2"))), admin);
+        abandon(hopeless, 3);
+
+        runner.poll();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jobs.find(orphan).orElseThrow().status().isFinal()
+                && jobs.find(hopeless).orElseThrow().status().isFinal());
+        ImportJob resumed = jobs.find(orphan).orElseThrow();
+        assertThat(resumed.status()).isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(resumed.attempts()).isEqualTo(2);
+        assertThat(memberByCard("7500000001")).isNotNull();
+        ImportJob gaveUp = jobs.find(hopeless).orElseThrow();
+        assertThat(gaveUp.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(gaveUp.failureKey()).isEqualTo("import.failed.attempts");
+        assertThat(jdbc.sql("select count(*) from member where party_card_number = '7500000002'").query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from import_job_file where job_id in (?, ?)")
+                .params(UuidBytes.of(orphan), UuidBytes.of(hopeless)).query(Long.class).single()).isZero();
+    }
+
+    /** As if the instance running the job died: the job stays half-way, its heartbeat long gone. */
+    void abandon(UUID jobId, int attempts) {
+        jdbc.sql("""
+                update import_job set status = 'APPLYING', attempts = ?, claimed_by = 'dead-instance',
+                       heartbeat_at = utc_timestamp(6) - interval 10 minute
+                where id = ?
+                """).params(attempts, UuidBytes.of(jobId)).update();
+    }
+
+    void assertPublished(Set<UUID> memberIds) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "imports-" + UUID.randomUUID(), true);
+        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer()).createConsumer()) {
+            broker.consumeFromAnEmbeddedTopic(consumer, Topics.ORG_MEMBERS);
+            Set<UUID> seen = new HashSet<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(1)).forEach(record -> {
+                    MemberChanged event = json.readValue(record.value(), MemberChanged.class);
+                    assertThat(record.headers().lastHeader("ce_type")).isNotNull();
+                    seen.add(event.memberId());
+                });
+                assertThat(seen).containsAll(memberIds);
+            });
+        }
+    }
+
+    UUID unitId(String code) {
+        return UuidBytes.uuid(jdbc.sql("select id from org_unit where code = ?").param(code).query(byte[].class)
+                .single());
+    }
+
+    String path(String code) {
+        return jdbc.sql("select path from org_unit where code = ?").param(code).query(String.class).single();
+    }
+
+    UUID memberByCard(String card) {
+        return UuidBytes.uuid(jdbc.sql("select id from member where party_card_number = ?").param(card)
+                .query(byte[].class).single());
+    }
+}
