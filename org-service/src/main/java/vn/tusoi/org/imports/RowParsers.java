@@ -67,6 +67,12 @@ final class RowParsers {
         if (value == null) {
             return null;
         }
+        if (value.equals("Nam")) {
+            return Member.Gender.MALE;
+        }
+        if (value.equals("Nữ")) {
+            return Member.Gender.FEMALE;
+        }
         return switch (VietnameseText.fold(value)) {
             case "nam", "male", "m" -> Member.Gender.MALE;
             case "nu", "female", "f" -> Member.Gender.FEMALE;

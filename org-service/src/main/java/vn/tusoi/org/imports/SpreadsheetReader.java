@@ -2,8 +2,8 @@ package vn.tusoi.org.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,25 +82,28 @@ final class SpreadsheetReader {
     }
 
     private static void readCsv(byte[] content, Consumer<SheetRow> rows) throws IOException {
-        String text = decodeStrictly(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        char delimiter = ',';
+        int firstLineEnd = 0;
+        while (firstLineEnd < content.length && content[firstLineEnd] != '\n') {
+            firstLineEnd++;
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
-        try (Reader reader = new java.io.StringReader(text);
+        String firstLine = new String(content, 0, firstLineEnd, StandardCharsets.UTF_8);
+        if (firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0) {
+            delimiter = ';';
+        }
+        // a CSV that is not UTF-8 (e.g. saved as Windows-1258) would import garbled names: refuse it instead
+        var strictUtf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), strictUtf8);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
             for (CSVRecord record : parser) {
-                rows.accept(new SheetRow((int) record.getRecordNumber(), record.toList()));
+                List<String> cells = record.toList();
+                if (record.getRecordNumber() == 1 && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
+                    cells.set(0, cells.get(0).substring(1));
+                }
+                rows.accept(new SheetRow((int) record.getRecordNumber(), cells));
             }
         }
-    }
-
-    /** A CSV that is not UTF-8 (e.g. saved as Windows-1258) would import garbled names: refuse it instead. */
-    private static String decodeStrictly(byte[] content) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(content)).toString();
     }
 
 }

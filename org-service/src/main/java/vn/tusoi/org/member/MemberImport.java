@@ -1,19 +1,27 @@
 package vn.tusoi.org.member;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,11 +47,12 @@ import vn.tusoi.platform.text.VietnameseText;
 @Component
 public class MemberImport {
 
+    private static final Logger log = LoggerFactory.getLogger(MemberImport.class);
     private static final int BATCH = 1_000;
-    private static final int LOOKUP_CHUNK = 1_000;
+    private static final int LOOKUP_CHUNK = 2_000;
     private static final String MEMBER_COLUMNS = """
             m.id, m.full_name, m.date_of_birth, m.gender, m.party_card_number, m.citizen_id, m.joined_on,
-            m.official_on, m.email, m.mobile, m.home_unit_id, u.path, m.holds_leadership_post,
+            m.official_on, m.email, m.mobile, m.home_unit_id, m.holds_leadership_post,
             m.outside_political_system, m.status""";
 
     private record Cell(UUID id, String name, String typeCode, String path, boolean active) {
@@ -66,14 +75,14 @@ public class MemberImport {
     @Transactional
     public BulkOutcome apply(List<MemberRow> rows, UUID jobId, Caller caller, CallerScope scope, Progress progress,
             boolean checkOnly) {
+        long tStart = System.nanoTime();
         Map<String, Cell> cells = cellsByCode();
-        Map<UUID, StoredMember> byId = lockExisting("m.id", rows.stream().map(MemberRow::id)
-                .filter(Objects::nonNull).map(UuidBytes::of).toList());
-        Map<String, StoredMember> byCard = index(lockExisting("m.party_card_number",
-                rows.stream().map(MemberRow::partyCardNumber).filter(Objects::nonNull).toList()),
-                StoredMember::partyCardNumber);
-        Map<String, StoredMember> byCitizenId = index(lockExisting("m.citizen_id",
-                rows.stream().map(MemberRow::citizenId).filter(Objects::nonNull).toList()), StoredMember::citizenId);
+        Map<UUID, String> paths = new HashMap<>();
+        cells.values().forEach(cell -> paths.put(cell.id(), cell.path()));
+        Map<UUID, StoredMember> existing = lockExisting(rows, paths);
+        Map<UUID, StoredMember> byId = existing;
+        Map<String, StoredMember> byCard = index(existing, StoredMember::partyCardNumber);
+        Map<String, StoredMember> byCitizenId = index(existing, StoredMember::citizenId);
 
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> cardRows = new HashMap<>();
@@ -121,7 +130,10 @@ public class MemberImport {
             return BulkOutcome.rejected(problems);
         }
         Instant now = clock.instant();
+        long t0 = System.nanoTime();
         insert(inserts, jobId, now, progress);
+        log.info("Import {}: {} rows checked in {} ms, {} inserted in {} ms", jobId, rows.size(),
+                (t0 - tStart) / 1_000_000, inserts.size(), (System.nanoTime() - t0) / 1_000_000);
         update(updates, jobId, caller, now);
         events.publishEvent(new MembersImported(Ids.newId(), jobId));
         return new BulkOutcome(List.of(), inserts.size(), updates.size(), unchanged);
@@ -173,34 +185,64 @@ public class MemberImport {
         }
     }
 
-    /** Reads and locks the members with these keys, so nobody changes them between the check and the write. */
-    private <K> Map<UUID, StoredMember> lockExisting(String column, List<K> keys) {
-        Map<UUID, StoredMember> found = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
-            List<K> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
-            jdbc.sql("select " + MEMBER_COLUMNS + " from member m join org_unit u on u.id = m.home_unit_id where "
-                    + column + " in (:keys) for update")
-                    .param("keys", chunk)
-                    .query((rs, rowNum) -> stored(rs))
-                    .list()
-                    .forEach(member -> found.put(member.id(), member));
+    /**
+     * The members the rows may match (by id, card or citizen id). The keys of all members are scanned once (one
+     * pass over a province's members costs less than hundreds of IN lists), then the members that matched are
+     * read again with a lock, so nobody changes them between the check and the write. A member enrolled by hand
+     * while the import runs makes the import's insert fail on the unique card or citizen id, and the job with it.
+     */
+    private Map<UUID, StoredMember> lockExisting(List<MemberRow> rows, Map<UUID, String> paths) {
+        Set<UUID> ids = new HashSet<>();
+        Set<String> cards = new HashSet<>();
+        Set<String> citizenIds = new HashSet<>();
+        for (MemberRow row : rows) {
+            if (row.id() != null) {
+                ids.add(row.id());
+            }
+            if (row.partyCardNumber() != null) {
+                cards.add(row.partyCardNumber());
+            }
+            if (row.citizenId() != null) {
+                citizenIds.add(row.citizenId());
+            }
         }
-        return found;
+        List<UUID> matched = new ArrayList<>();
+        jdbc.sql("select id, party_card_number, citizen_id from member").query(rs -> {
+            UUID id = UuidBytes.uuid(rs.getBytes(1));
+            String card = rs.getString(2);
+            String citizenId = rs.getString(3);
+            if (ids.contains(id) || (card != null && cards.contains(card))
+                    || (citizenId != null && citizenIds.contains(citizenId))) {
+                matched.add(id);
+            }
+        });
+        Map<UUID, StoredMember> locked = new HashMap<>();
+        for (int from = 0; from < matched.size(); from += LOOKUP_CHUNK) {
+            jdbc.sql("select " + MEMBER_COLUMNS + " from member m where m.id in (:ids) for update")
+                    .param("ids", matched.subList(from, Math.min(matched.size(), from + LOOKUP_CHUNK)).stream()
+                            .map(UuidBytes::of).toList())
+                    .query((rs, rowNum) -> stored(rs, paths))
+                    .list()
+                    .forEach(member -> locked.put(member.id(), member));
+        }
+        return locked;
     }
 
-    private static StoredMember stored(ResultSet rs) throws SQLException {
+    private static StoredMember stored(ResultSet rs, Map<UUID, String> paths) throws SQLException {
         String gender = rs.getString(4);
+        UUID home = UuidBytes.uuid(rs.getBytes(11));
         return new StoredMember(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
                 rs.getObject(3, LocalDate.class), gender == null ? null : Member.Gender.valueOf(gender),
                 rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-                rs.getString(9), rs.getString(10), UuidBytes.uuid(rs.getBytes(11)), rs.getString(12),
-                rs.getBoolean(13), rs.getBoolean(14), Member.Status.valueOf(rs.getString(15)));
+                rs.getString(9), rs.getString(10), home, paths.get(home), rs.getBoolean(12), rs.getBoolean(13),
+                Member.Status.valueOf(rs.getString(14)));
     }
 
     private static Map<String, StoredMember> index(Map<UUID, StoredMember> members,
             Function<StoredMember, String> key) {
         Map<String, StoredMember> byKey = new HashMap<>();
-        members.values().forEach(member -> byKey.put(key.apply(member), member));
+        members.values().stream().filter(member -> key.apply(member) != null)
+                .forEach(member -> byKey.put(key.apply(member), member));
         return byKey;
     }
 
@@ -212,18 +254,39 @@ public class MemberImport {
                                     import_job_id)
                 values (?, ?, ?, ?, 'ACTIVE', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """;
-        Object job = UuidBytes.of(jobId);
-        Object at = UtcTimes.of(now);
+        byte[] job = UuidBytes.of(jobId);
+        LocalDateTime at = UtcTimes.of(now);
         for (int from = 0; from < inserts.size(); from += BATCH) {
-            List<Object[]> args = new ArrayList<>(BATCH);
-            for (StoredMember m : inserts.subList(from, Math.min(inserts.size(), from + BATCH))) {
-                args.add(new Object[] {UuidBytes.of(m.id()), m.fullName(), VietnameseText.fold(m.fullName()),
-                        UuidBytes.of(m.homeUnitId()), at, at, m.dateOfBirth(), genderName(m), m.partyCardNumber(),
-                        m.citizenId(), m.joinedOn(), m.officialOn(), m.email(), m.mobile(), m.holdsLeadershipPost(),
-                        m.outsidePoliticalSystem(), job});
-            }
-            batch.batchUpdate(sql, args);
-            progress.rowsDone(Math.min(inserts.size(), from + BATCH));
+            List<StoredMember> chunk = inserts.subList(from, Math.min(inserts.size(), from + BATCH));
+            batch.batchUpdate(sql, new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    StoredMember m = chunk.get(i);
+                    ps.setBytes(1, UuidBytes.of(m.id()));
+                    ps.setString(2, m.fullName());
+                    ps.setString(3, VietnameseText.fold(m.fullName()));
+                    ps.setBytes(4, UuidBytes.of(m.homeUnitId()));
+                    ps.setObject(5, at);
+                    ps.setObject(6, at);
+                    ps.setObject(7, m.dateOfBirth(), Types.DATE);
+                    ps.setString(8, genderName(m));
+                    ps.setString(9, m.partyCardNumber());
+                    ps.setString(10, m.citizenId());
+                    ps.setObject(11, m.joinedOn(), Types.DATE);
+                    ps.setObject(12, m.officialOn(), Types.DATE);
+                    ps.setString(13, m.email());
+                    ps.setString(14, m.mobile());
+                    ps.setBoolean(15, m.holdsLeadershipPost());
+                    ps.setBoolean(16, m.outsidePoliticalSystem());
+                    ps.setBytes(17, job);
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return chunk.size();
+                }
+            });
+            progress.rowsDone(from + chunk.size());
         }
     }
 

@@ -26,6 +26,23 @@ class VietnameseTextTest {
         assertThat(VietnameseText.fold(composed)).isEqualTo(VietnameseText.fold(decomposed)).isEqualTo("nguyen");
     }
 
+    /** Every letter of the Vietnamese alphabet, with every tone, in both cases, folds to its base letter. */
+    @Test
+    void everyVietnameseLetterFoldsToItsBaseLetter() {
+        String[][] letters = {
+                {"aàáảãạăằắẳẵặâầấẩẫậ", "a"}, {"eèéẻẽẹêềếểễệ", "e"}, {"iìíỉĩị", "i"},
+                {"oòóỏõọôồốổỗộơờớởỡợ", "o"}, {"uùúủũụưừứửữự", "u"}, {"yỳýỷỹỵ", "y"}, {"dđ", "d"}};
+        for (String[] family : letters) {
+            for (char letter : family[0].toCharArray()) {
+                assertThat(VietnameseText.fold(String.valueOf(letter))).as("%s", letter).isEqualTo(family[1]);
+                assertThat(VietnameseText.fold(String.valueOf(Character.toUpperCase(letter)))).as("%s", letter)
+                        .isEqualTo(family[1]);
+            }
+        }
+        assertThat(VietnameseText.fold("Nguyễn	Văn An")).isEqualTo("nguyen van an");
+        assertThat(VietnameseText.fold("Ngô Thị 李")).isEqualTo("ngo thi 李");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "0912345678, +84912345678",
