@@ -58,7 +58,10 @@ public final class LocalStack implements AutoCloseable {
         var org = services.start("org-service", config.orgPort(), Map.of(
                 "TUSOI_ORG_JDBC_URL", database.jdbcUrl("tusoi_org"),
                 "TUSOI_KAFKA_BOOTSTRAP", kafkaServers,
-                "SPRING_PROFILES_ACTIVE", "demo"));
+                "SPRING_PROFILES_ACTIVE", "demo",
+                "TUSOI_ACCOUNTS_ENABLED", "true",
+                "TUSOI_KEYCLOAK_URL", "http://localhost:" + config.keycloakPort(),
+                "TUSOI_PROVISIONING_CLIENT_SECRET", "tusoi-org-provisioning-local-secret"));
         var review = services.start("review-service", config.reviewPort(), Map.of(
                 "TUSOI_REVIEW_JDBC_URL", database.jdbcUrl("tusoi_review"),
                 "TUSOI_KAFKA_BOOTSTRAP", kafkaServers));

@@ -234,9 +234,70 @@ class EndToEndIT {
         assertThat(sameCookiesOtherReplica.getJson("/api/org/units").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    @Order(6)
+    void membersGetAccountsAdoptingExistingUsersAndOneWhoLeavesIsDisabled() throws Exception {
+        Browser admin = new Browser(gateway);
+        assertThat(admin.login("demo-admin", "demo").statusCode()).isEqualTo(200);
+        String demoMember = "0193a000-0000-7000-8000-000000000004";
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            admin.postJson("/api/org/accounts/sweep", "{}", true);
+            JsonNode summary = JSON.readTree(admin.getJson("/api/org/accounts/summary").body());
+            assertThat(summary.path("ACTIVE").asInt()).as(summary.toString()).isEqualTo(216);
+        });
+
+        // the demo account already existed (same email): it was adopted, not duplicated, and keeps its password
+        JsonNode adopted = JSON.readTree(admin.getJson("/api/org/members/" + demoMember + "/account").body());
+        assertThat(adopted.path("state").asString()).isEqualTo("ACTIVE");
+        assertThat(new Browser(gateway).login("demo-member", "demo").body()).contains("Trần Văn Minh");
+
+        // a member with only a mobile number got an account named by their party card number
+        JsonNode cell = JSON.readTree(admin.getJson("/api/org/members?size=500").body());
+        JsonNode someone = null;
+        for (JsonNode item : cell.path("items")) {
+            if (!item.path("personal").hasNonNull("email") && !item.path("id").asString().startsWith("0193a000")) {
+                someone = item;
+                break;
+            }
+        }
+        assertThat(someone).isNotNull();
+        String memberId = someone.path("id").asString();
+        String card = someone.path("personal").path("partyCardNumber").asString();
+        JsonNode user = keycloakUser(card);
+        assertThat(user.path("attributes").path("memberId").path(0).asString()).isEqualTo(memberId);
+        assertThat(user.path("enabled").asBoolean()).isTrue();
+
+        HttpResponse<String> left = admin.postJson("/api/org/members/" + memberId + "/status",
+                "{\"status\": \"LEFT\", \"on\": \"2026-11-01\"}", true);
+        assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            admin.postJson("/api/org/accounts/sweep", "{}", true);
+            JsonNode account = JSON.readTree(admin.getJson("/api/org/members/" + memberId + "/account").body());
+            assertThat(account.path("state").asString()).isEqualTo("DISABLED");
+        });
+        assertThat(keycloakUser(card).path("enabled").asBoolean()).isFalse();
+    }
+
+    /** A user as Keycloak's admin API shows it, read with the provisioning client's service account. */
+    private static JsonNode keycloakUser(String username) throws Exception {
+        String token = clientCredentialsToken("tusoi-org-provisioning", "tusoi-org-provisioning-local-secret");
+        String base = stack.config().issuer().replace("/realms/tusoi", "/admin/realms/tusoi");
+        HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/users?exact=true"
+                        + "&briefRepresentation=false&username=" + username)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        JsonNode users = JSON.readTree(found.body());
+        assertThat(users.size()).as("users named " + username).isEqualTo(1);
+        return users.path(0);
+    }
+
     private static String clientCredentialsToken() throws Exception {
-        String form = "grant_type=client_credentials&client_id=tusoi-integration&client_secret="
-                + URLEncoder.encode("tusoi-integration-local-secret", StandardCharsets.UTF_8);
+        return clientCredentialsToken("tusoi-integration", "tusoi-integration-local-secret");
+    }
+
+    private static String clientCredentialsToken(String clientId, String secret) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                         URI.create(stack.config().issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

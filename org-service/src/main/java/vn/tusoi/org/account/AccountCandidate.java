@@ -1,0 +1,27 @@
+package vn.tusoi.org.account;
+
+import java.util.UUID;
+
+/** A member whose account is missing or behind their record, with what the account should say. */
+record AccountCandidate(UUID memberId, long version, String fullName, String email, String mobile, boolean active,
+        String partyCardNumber, String citizenId, boolean orgAdmin, String keycloakUserId) {
+
+    /** Members log in with their party card number (or citizen id, for those without a card yet). */
+    String username() {
+        if (partyCardNumber != null) {
+            return partyCardNumber;
+        }
+        return citizenId != null ? citizenId : memberId.toString();
+    }
+
+    /** Keycloak's family name is the Vietnamese họ, its given name the rest (tên đệm and tên). */
+    String familyName() {
+        int space = fullName.indexOf(' ');
+        return space < 0 ? fullName : fullName.substring(0, space);
+    }
+
+    String givenName() {
+        int space = fullName.indexOf(' ');
+        return space < 0 ? "" : fullName.substring(space + 1);
+    }
+}
