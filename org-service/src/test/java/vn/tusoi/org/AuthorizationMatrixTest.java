@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,7 +41,13 @@ class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    record Row(String name, HttpMethod method, Supplier<String> path, Supplier<String> body, int[] expected) {
+    /** One request; {@code file} sends the body as an uploaded CSV file instead of JSON. */
+    record Row(String name, HttpMethod method, Supplier<String> path, Supplier<String> body, int[] expected,
+            boolean file) {
+
+        Row(String name, HttpMethod method, Supplier<String> path, Supplier<String> body, int[] expected) {
+            this(name, method, path, body, expected, false);
+        }
     }
 
     UUID unit(String code) {
@@ -119,16 +126,40 @@ class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
                         new int[] {401, 403, 403, 403, 409, 409}),
                 new Row("end an unknown position", HttpMethod.POST,
                         () -> "/api/org/members/" + MEMBER + "/positions/" + UUID.randomUUID() + "/end",
-                        () -> "{\"validTo\":\"2026-01-05\"}", new int[] {401, 403, 403, 403, 404, 404}));
+                        () -> "{\"validTo\":\"2026-01-05\"}", new int[] {401, 403, 403, 403, 404, 404}),
+                new Row("an import template", HttpMethod.GET, () -> "/api/org/imports/templates/UNITS", none,
+                        new int[] {401, 403, 403, 403, 200, 200}),
+                // a file whose parent is unknown: accepted as a job, which is then rejected and changes nothing
+                new Row("submit an import", HttpMethod.POST, () -> "/api/org/imports?kind=UNITS",
+                        () -> "Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên\n" + newCode()
+                                + ",Chi bộ mới,Chi bộ trực thuộc,KHONG-CO\n",
+                        new int[] {401, 403, 403, 403, 202, 202}, true),
+                new Row("an unknown import job", HttpMethod.GET, () -> "/api/org/imports/" + UUID.randomUUID(), none,
+                        new int[] {401, 403, 403, 403, 404, 404}),
+                new Row("an unknown import's errors", HttpMethod.GET,
+                        () -> "/api/org/imports/" + UUID.randomUUID() + "/errors", none,
+                        new int[] {401, 403, 403, 403, 404, 404}),
+                new Row("export a commune's members", HttpMethod.GET,
+                        () -> "/api/org/members/export?unitId=" + otherCommune.get(), none,
+                        new int[] {401, 403, 403, 403, 200, 200}),
+                new Row("a member's account", HttpMethod.GET, () -> "/api/org/members/" + MEMBER + "/account", none,
+                        new int[] {401, 200, 403, 403, 200, 200}),
+                new Row("accounts by state", HttpMethod.GET, () -> "/api/org/accounts/summary", none,
+                        new int[] {401, 403, 403, 403, 403, 200}),
+                new Row("provision accounts now (switched off here)", HttpMethod.POST,
+                        () -> "/api/org/accounts/sweep", none, new int[] {401, 403, 403, 403, 403, 409}));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : rows) {
             for (int i = 0; i < CALLERS.length; i++) {
                 String before = state();
-                MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.method(), row.path().get())
-                        .with(as(CALLERS[i]));
                 String body = row.body().get();
-                if (body != null) {
+                MockHttpServletRequestBuilder request = row.file()
+                        ? MockMvcRequestBuilders.multipart(row.path().get()).file(new MockMultipartFile("file",
+                                "don-vi.csv", "text/csv", body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        : MockMvcRequestBuilders.request(row.method(), row.path().get());
+                request.with(as(CALLERS[i]));
+                if (body != null && !row.file()) {
                     request.contentType(MediaType.APPLICATION_JSON).content(body);
                 }
                 var response = mvc.perform(request).andReturn().getResponse();

@@ -1,11 +1,14 @@
 package vn.tusoi.org.account;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 @Configuration(proxyBeanMethods = false)
@@ -14,8 +17,12 @@ class AccountConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "tusoi.accounts.enabled", havingValue = "true")
-    KeycloakAdmin keycloakAdmin(RestClient.Builder builder, AccountProperties properties, Clock clock) {
-        return new KeycloakAdmin(builder, properties, clock);
+    KeycloakAdmin keycloakAdmin(AccountProperties properties, Clock clock) {
+        // a partial import of 500 users can take a while; a Keycloak that does not answer must not hang a sweep
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        requests.setReadTimeout(Duration.ofMinutes(2));
+        return new KeycloakAdmin(RestClient.builder().requestFactory(requests), properties, clock);
     }
 
     @Bean

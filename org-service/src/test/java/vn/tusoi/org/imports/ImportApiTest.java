@@ -298,6 +298,42 @@ class ImportApiTest extends OrgServiceIntegrationTest {
                 .params(UuidBytes.of(orphan), UuidBytes.of(hopeless)).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void anExportOfPersonalDataIsAuditedAndImportsBackUnchanged() throws Exception {
+        UUID commune = unitId("DU-X-AH");
+        mvc.perform(get("/api/org/members/export").param("unitId", commune.toString())
+                        .with(caller(SECRETARY, "member")))
+                .andExpect(status().isForbidden());
+        long auditsBefore = exportAudits(commune);
+
+        byte[] exported = mvc.perform(get("/api/org/members/export").param("unitId", commune.toString())
+                        .param("format", "csv").with(ORG_ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<SheetRow> rows = new ArrayList<>();
+        SpreadsheetReader.read(exported, SpreadsheetFormat.CSV, rows::add);
+        long active = jdbc.sql("select count(*) from member m join org_unit u on u.id = m.home_unit_id"
+                + " where u.path like concat(?, '%') and m.status = 'ACTIVE'").param(path("DU-X-AH"))
+                .query(Long.class).single();
+        assertThat(rows).hasSize((int) active + 1);
+        assertThat(rows.get(1).cell(4)).as("party card number").matches("\\d{10}");
+        assertThat(exportAudits(commune)).isEqualTo(auditsBefore + 1);
+        assertThat(jdbc.sql("select actor from audit_entry where action = 'EXPORT_PERSONAL_DATA' and entity_id = ?"
+                + " order by occurred_at desc limit 1").param(UuidBytes.of(commune)).query(String.class).single())
+                .isEqualTo("kc-" + ADMIN);
+
+        JsonNode reimport = awaitEnd(submit(ImportKind.MEMBERS, "xuat-ra.csv", exported, ORG_ADMIN), ORG_ADMIN);
+        assertThat(reimport.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(reimport.get("unchanged").asInt()).isEqualTo((int) active);
+        assertThat(reimport.get("created").asInt() + reimport.get("updated").asInt()).isZero();
+    }
+
+    long exportAudits(UUID unitId) {
+        return jdbc.sql("select count(*) from audit_entry where action = 'EXPORT_PERSONAL_DATA' and entity_id = ?")
+                .param(UuidBytes.of(unitId)).query(Long.class).single();
+    }
+
     /** As if the instance running the job died: the job stays half-way, its heartbeat long gone. */
     void abandon(UUID jobId, int attempts) {
         jdbc.sql("""
