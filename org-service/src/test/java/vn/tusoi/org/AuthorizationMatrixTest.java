@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -154,7 +154,7 @@ class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
             for (int i = 0; i < CALLERS.length; i++) {
                 String before = state();
                 String body = row.body().get();
-                MockHttpServletRequestBuilder request = row.file()
+                AbstractMockHttpServletRequestBuilder<?> request = row.file()
                         ? MockMvcRequestBuilders.multipart(row.path().get()).file(new MockMultipartFile("file",
                                 "don-vi.csv", "text/csv", body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         : MockMvcRequestBuilders.request(row.method(), row.path().get());
