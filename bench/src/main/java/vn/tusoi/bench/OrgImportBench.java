@@ -1,9 +1,6 @@
 package vn.tusoi.bench;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -79,10 +74,10 @@ public final class OrgImportBench {
         // a smaller province first, so the measured import and the raw insert both run on a warmed-up JVM
         long warmStart = System.nanoTime();
         expectSucceeded(imports, imports.importAndWait(ImportKind.UNITS, "warm-units.csv",
-                csv(ImportKind.UNITS, units("WARM", 2)), OPERATOR, Duration.ofMinutes(5)));
+                ImportKind.UNITS.csv(units("WARM", 2)), OPERATOR, Duration.ofMinutes(5)));
         List<List<Object>> warmMembers = members("WARM", 2, WARM_UP_MEMBERS, 1);
         expectSucceeded(imports, imports.importAndWait(ImportKind.MEMBERS, "warm-members.csv",
-                csv(ImportKind.MEMBERS, warmMembers), OPERATOR, Duration.ofMinutes(5)));
+                ImportKind.MEMBERS.csv(warmMembers), OPERATOR, Duration.ofMinutes(5)));
         System.out.printf("warm_up_cold_jvm_import_members=%d%nwarm_up_cold_jvm_import_seconds=%.1f%n",
                 WARM_UP_MEMBERS, seconds(warmStart));
         awaitFanOut(jdbc);
@@ -90,8 +85,8 @@ public final class OrgImportBench {
 
         List<List<Object>> units = units("BENCH", COMMUNES);
         List<List<Object>> members = members("BENCH", COMMUNES, MEMBERS, 0);
-        byte[] unitFile = csv(ImportKind.UNITS, units);
-        byte[] memberFile = csv(ImportKind.MEMBERS, members);
+        byte[] unitFile = ImportKind.UNITS.csv(units);
+        byte[] memberFile = ImportKind.MEMBERS.csv(members);
         System.out.printf("units=%d%nmembers=%d%nmember_file_mib=%.1f%n", units.size(), members.size(),
                 memberFile.length / 1048576.0);
 
@@ -239,17 +234,6 @@ public final class OrgImportBench {
                     String.format("09%08d", i), cell, i % 10 == 0 ? "Có" : "Không", "Không"));
         }
         return rows;
-    }
-
-    private static byte[] csv(ImportKind kind, List<List<Object>> rows) throws IOException {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-            printer.printRecord(kind.headers());
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        }
-        return text.toString().getBytes(UTF_8);
     }
 
     private static long endOffsets(String brokers, String topic) {

@@ -3,7 +3,6 @@ package vn.tusoi.local;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,8 +18,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,9 +88,9 @@ public final class AccountProvisioningBench {
             throws Exception {
         ImportService imports = service.getBean(ImportService.class);
         JdbcClient jdbc = service.getBean(JdbcClient.class);
-        expect(imports.importAndWait(ImportKind.UNITS, "units.csv", csv(ImportKind.UNITS, units()), OPERATOR,
+        expect(imports.importAndWait(ImportKind.UNITS, "units.csv", ImportKind.UNITS.csv(units()), OPERATOR,
                 Duration.ofMinutes(2)));
-        expect(imports.importAndWait(ImportKind.MEMBERS, "members.csv", csv(ImportKind.MEMBERS, members(members)),
+        expect(imports.importAndWait(ImportKind.MEMBERS, "members.csv", ImportKind.MEMBERS.csv(members(members)),
                 OPERATOR, Duration.ofMinutes(5)));
         long start = System.nanoTime();
         long active = 0;
@@ -175,17 +172,6 @@ public final class AccountProvisioningBench {
                     String.format("ACC-CB-%03d", i % CELLS), "Không", "Không"));
         }
         return rows;
-    }
-
-    private static byte[] csv(ImportKind kind, List<List<Object>> rows) throws IOException {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-            printer.printRecord(kind.headers());
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        }
-        return text.toString().getBytes(UTF_8);
     }
 
     private static void expect(ImportJobView job) {

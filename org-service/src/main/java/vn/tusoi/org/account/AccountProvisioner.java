@@ -97,10 +97,16 @@ class AccountProvisioner {
         try {
             results = keycloak.importSkippingExisting(members.stream().map(AccountProvisioner::newUser).toList());
         } catch (RestClientException batchRefused) {
-            // one bad user refuses the whole batch: find it by creating them one at a time
-            log.warn("Partial import of {} accounts refused ({}); creating them one by one", members.size(),
-                    batchRefused.getMessage());
-            members.forEach(this::createOne);
+            // one user refuses the whole batch (Keycloak 26 also fails a skipped user that matches only by email):
+            // halve the batch until the user is alone, and create that one through the admin API
+            if (members.size() == 1) {
+                createOne(members.get(0));
+            } else {
+                log.info("Partial import of {} accounts refused ({}); splitting the batch", members.size(),
+                        batchRefused.getMessage());
+                create(members.subList(0, members.size() / 2));
+                create(members.subList(members.size() / 2, members.size()));
+            }
             return;
         }
         Map<String, KeycloakAdmin.ImportResult> byName = new HashMap<>();

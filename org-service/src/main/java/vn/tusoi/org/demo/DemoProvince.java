@@ -1,9 +1,5 @@
 package vn.tusoi.org.demo;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +10,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -105,7 +99,7 @@ class DemoProvince implements ApplicationRunner {
     }
 
     private void load(ImportKind kind, String fileName, List<List<Object>> rows) {
-        ImportJobView job = imports.importAndWait(kind, fileName, csv(kind, rows), LOADER, Duration.ofMinutes(2));
+        ImportJobView job = imports.importAndWait(kind, fileName, kind.csv(rows), LOADER, Duration.ofMinutes(2));
         if (!"SUCCEEDED".equals(job.status())) {
             throw new IllegalStateException("Demo " + kind + " import " + job.id() + " ended " + job.status());
         }
@@ -184,19 +178,6 @@ class DemoProvince implements ApplicationRunner {
         memberRows.add(java.util.Arrays.asList(id, name, DAY.format(born), gender,
                 String.format("9300%06d", ++cardSequence), null, DAY.format(joined), DAY.format(joined.plusYears(1)),
                 email, mobile, cell, leadership ? "Có" : "Không", "Không"));
-    }
-
-    private static byte[] csv(ImportKind kind, List<List<Object>> rows) {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-            printer.printRecord(kind.headers());
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private String randomName() {

@@ -55,6 +55,11 @@ public enum ImportKind {
         return columns.stream().map(ImportColumn::header).toList();
     }
 
+    /** A CSV file of this kind (UTF-8, header row first), e.g. to load data through the import path. */
+    public byte[] csv(List<List<Object>> rows) {
+        return SpreadsheetWriter.csv(this, rows);
+    }
+
     /** The header a field is read from, for naming it in row problems. */
     String headerOf(String field) {
         return columns.stream().filter(column -> column.field().equals(field)).map(ImportColumn::header)

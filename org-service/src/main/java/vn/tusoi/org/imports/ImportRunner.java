@@ -53,7 +53,7 @@ class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     static final String AUDIT_TYPE = "IMPORT_JOB";
-    private static final int PROGRESS_EVERY = 5_000;
+    private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
     private static final int MAX_ROWS = 300_000;
 
     private final ImportJobs jobs;
@@ -173,6 +173,8 @@ class ImportRunner {
         List<Object> rows = new ArrayList<>(total[0]);
         Map<String, Integer>[] columns = new Map[1];
         int[] done = {0};
+        Progress validating = throttled(rowsDone -> separately.executeWithoutResult(tx -> jobs.progress(job.id(),
+                ImportStatus.VALIDATING, null, total[0], rowsDone)));
         SpreadsheetReader.read(content, job.format(), row -> {
             if (columns[0] == null) {
                 columns[0] = Headers.locate(job.kind(), row, problems);
@@ -189,10 +191,7 @@ class ImportRunner {
             if (parsed != null) {
                 rows.add(parsed);
             }
-            if (++done[0] % PROGRESS_EVERY == 0) {
-                separately.executeWithoutResult(tx -> jobs.progress(job.id(), ImportStatus.VALIDATING, null,
-                        total[0], done[0]));
-            }
+            validating.rowsDone(++done[0]);
         });
         if (columns[0] == null) {
             problems.add(RowProblem.of(1, null, "import.file.empty"));
@@ -268,11 +267,13 @@ class ImportRunner {
         }
     }
 
+    /** Progress is written at most once a second: each write is a commit of its own. */
     private static Progress throttled(Consumer<Integer> report) {
-        int[] last = {0};
+        long[] last = {System.nanoTime()};
         return done -> {
-            if (done - last[0] >= PROGRESS_EVERY) {
-                last[0] = done;
+            long now = System.nanoTime();
+            if (now - last[0] >= PROGRESS_INTERVAL_NANOS) {
+                last[0] = now;
                 report.accept(done);
             }
         };
