@@ -240,6 +240,10 @@ class ImportApiTest extends OrgServiceIntegrationTest {
                         "x".getBytes(UTF_8))).param("kind", "MEMBERS").with(ORG_ADMIN))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Tệp \"danh-sach.txt\" không được hỗ trợ: chỉ nhận .xlsx hoặc .csv."));
+        mvc.perform(multipart("/api/org/imports").file(new MockMultipartFile("file", "a.csv", "text/csv",
+                        "x".getBytes(UTF_8))).param("kind", "PARTY_BRANCHES").with(ORG_ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Tham số \"kind\" không hợp lệ."));
     }
 
     @Test

@@ -106,7 +106,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String key = status.value() == 400 ? "problem.request.malformed" : "problem.request.refused";
+        String key = switch (status.value()) {
+            case 400 -> "problem.request.malformed";
+            case 413 -> "problem.request.too-large";
+            default -> "problem.request.refused";
+        };
         return new ResponseEntity<>(problems.problem(status, key), headers, status);
     }
 
