@@ -179,6 +179,47 @@ class ImportApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void unitReimportRenamesAndMovesThroughTheTreeRulesAndRefusesBadNestingAndTypeChanges() throws Exception {
+        byte[] units = ImportKind.UNITS.csv(List.of(
+                Arrays.asList("MV-XA", "Đảng ủy xã Minh Đức", "Đảng ủy xã", "TU-BS"),
+                Arrays.asList("MV-CB1", "Chi bộ Thôn 1, xã Minh Đức", "Chi bộ trực thuộc", "MV-XA")));
+        assertThat(awaitEnd(submit(ImportKind.UNITS, "mv.csv", units, ORG_ADMIN), ORG_ADMIN).get("status")
+                .asString()).isEqualTo("SUCCEEDED");
+        UUID cell = unitId("MV-CB1");
+
+        // the chi bộ gets a new name and moves to another commune: one rename, one move of its subtree
+        JsonNode changed = awaitEnd(submit(ImportKind.UNITS, "mv-2.csv", ImportKind.UNITS.csv(List.of(
+                Arrays.asList("MV-XA", "Đảng ủy xã Minh Đức", "Đảng ủy xã", "TU-BS"),
+                Arrays.asList("MV-CB1", "Chi bộ Thôn Đoài, xã Tân Phú", "Chi bộ trực thuộc", "DU-X-TP"))), ORG_ADMIN),
+                ORG_ADMIN);
+        assertThat(changed.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(List.of(changed.get("created").asInt(), changed.get("updated").asInt(),
+                changed.get("unchanged").asInt())).containsExactly(0, 1, 1);
+        assertThat(path("MV-CB1")).isEqualTo(path("DU-X-TP") + cell + "/");
+        assertThat(jdbc.sql("select name from org_unit where code = 'MV-CB1'").query(String.class).single())
+                .isEqualTo("Chi bộ Thôn Đoài, xã Tân Phú");
+        assertThat(jdbc.sql("select action from audit_entry where entity_id = ? order by occurred_at, id")
+                .param(UuidBytes.of(cell)).query(String.class).list())
+                .containsExactly("IMPORT_CREATE", "RENAME", "MOVE");
+
+        String before = path("MV-XA");
+        String cycleJob = submit(ImportKind.UNITS, "vong.csv", ImportKind.UNITS.csv(List.of(
+                Arrays.asList("MV-A", "Đơn vị A", "Đảng bộ cơ sở", "MV-B"),
+                Arrays.asList("MV-B", "Đơn vị B", "Đảng bộ cơ sở", "MV-A"),
+                Arrays.asList("MV-XA", "Đảng ủy xã Minh Đức", "Chi bộ cơ sở", "TU-BS"))), ORG_ADMIN);
+        assertThat(awaitEnd(cycleJob, ORG_ADMIN).get("status").asString()).isEqualTo("REJECTED");
+        mvc.perform(get("/api/org/imports/" + cycleJob + "/errors").with(ORG_ADMIN))
+                // two units naming each other as parent: the nesting rules (a hierarchy) refuse it before any loop
+                .andExpect(jsonPath("$[?(@.row == 2)].message")
+                        .value("Loại \"Đảng bộ cơ sở\" không được đặt trực thuộc đơn vị \"MV-B\"."))
+                .andExpect(jsonPath("$[?(@.row == 4 && @.column == 'Loại đơn vị')].message")
+                        .value("Không thể đổi loại của đơn vị \"Đảng ủy xã Minh Đức\" bằng cách nhập tệp."));
+        assertThat(jdbc.sql("select count(*) from org_unit where code in ('MV-A', 'MV-B')").query(Long.class)
+                .single()).isZero();
+        assertThat(path("MV-XA")).isEqualTo(before);
+    }
+
+    @Test
     void aFileWithErrorsIsRejectedWholeWithRowColumnAndMessage() throws Exception {
         byte[] file = csv(ImportKind.MEMBERS, List.of(
                 member("Lý Văn Hợp", "7200000001", null, null, "DU-X-TP-CB1"),
