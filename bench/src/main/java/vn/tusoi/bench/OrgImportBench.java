@@ -50,8 +50,7 @@ public final class OrgImportBench {
     private static final Caller OPERATOR = new Caller("bench", Optional.empty(), Set.of(Caller.ROLE_SYSTEM_ADMIN));
 
     public static void main(String[] args) throws Exception {
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
-        kafka.afterPropertiesSet();
+        EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
         try (BenchDatabase db = BenchDatabase.start("bench_org")) {
             String url = db.url("bench_org");
             ConfigurableApplicationContext service = new SpringApplicationBuilder(OrgServiceApplication.class)

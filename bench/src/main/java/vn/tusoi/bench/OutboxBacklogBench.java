@@ -39,8 +39,7 @@ public final class OutboxBacklogBench {
     private static final int BACKLOG = 100_000;
 
     public static void main(String[] args) throws Exception {
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
-        kafka.afterPropertiesSet();
+        EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
         try (BenchDatabase db = BenchDatabase.start("bench_outbox")) {
             String url = db.url("bench_outbox");
             // Kafka unreachable: the changes stay in the outbox

@@ -26,6 +26,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.bench.BenchDatabase;
+import vn.tusoi.bench.BenchKafka;
 import vn.tusoi.org.OrgServiceApplication;
 import vn.tusoi.org.imports.ImportJobView;
 import vn.tusoi.org.imports.ImportKind;
@@ -63,8 +64,7 @@ public final class AccountProvisioningBench {
         long start = System.nanoTime();
         keycloak.start();
         System.out.printf("keycloak_start_seconds=%.0f%n", seconds(start));
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
-        kafka.afterPropertiesSet();
+        EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
         try (BenchDatabase db = BenchDatabase.start("bench_accounts")) {
             ConfigurableApplicationContext service = new SpringApplicationBuilder(OrgServiceApplication.class).run(
                     "--spring.datasource.url=" + db.url("bench_accounts"),
