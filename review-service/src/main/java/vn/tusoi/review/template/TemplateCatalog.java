@@ -51,11 +51,26 @@ public class TemplateCatalog {
                 .list();
     }
 
+    /** The newest version of every template: what a campaign pins when it is created. */
+    @Transactional(readOnly = true)
+    public List<TemplateVersion> latestVersions() {
+        return templates().stream().map(template -> version(template.code(), template.latestVersion())).toList();
+    }
+
     @Transactional(readOnly = true)
     public TemplateVersion latest(String code) {
         int newest = jdbc.sql("select coalesce(max(version), 0) from review_template_version where template_code = ?")
                 .param(code).query(Integer.class).single();
         return version(code, newest);
+    }
+
+    @Transactional(readOnly = true)
+    public TemplateVersion byId(UUID versionId) {
+        String code = jdbc.sql("select template_code from review_template_version where id = ?")
+                .param(UuidBytes.of(versionId)).query(String.class).single();
+        int version = jdbc.sql("select version from review_template_version where id = ?")
+                .param(UuidBytes.of(versionId)).query(Integer.class).single();
+        return version(code, version);
     }
 
     @Transactional(readOnly = true)

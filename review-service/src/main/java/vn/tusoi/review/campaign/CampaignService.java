@@ -1,0 +1,155 @@
+package vn.tusoi.review.campaign;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tusoi.orgreplica.OrgUnitReplica;
+import vn.tusoi.orgreplica.ReplicatedUnit;
+import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.sql.UtcTimes;
+import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.web.ApiException;
+import vn.tusoi.review.calendar.WorkingCalendar;
+import vn.tusoi.review.template.TemplateCatalog;
+import vn.tusoi.review.template.TemplateVersion;
+
+/**
+ * Setting up campaigns: who may issue one for a unit, deadlines that cascade down the levels on working days, and
+ * the template versions pinned at creation (a template published later does not change a campaign).
+ */
+@Service
+public class CampaignService {
+
+    static final int DEFAULT_EXCELLENCE_QUOTA = 20;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcClient jdbc;
+    private final OrgUnitReplica units;
+    private final IssuingRights rights;
+    private final WorkingCalendar calendar;
+    private final TemplateCatalog templates;
+    private final Clock clock;
+
+    CampaignService(JdbcClient jdbc, OrgUnitReplica units, IssuingRights rights, WorkingCalendar calendar,
+            TemplateCatalog templates, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.rights = rights;
+        this.calendar = calendar;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CampaignView create(NewCampaign request, Caller caller) {
+        ReplicatedUnit unit = units.find(request.issuingUnitId()).filter(u -> "ACTIVE".equals(u.status()))
+                .orElseThrow(() -> ApiException.notFound("campaign.unit.not-found", request.issuingUnitId()));
+        if (!rights.mayIssue(caller, unit.id())) {
+            throw ApiException.forbidden("campaign.issue.forbidden", unit.name());
+        }
+        if (request.periodEnd().isBefore(request.periodStart())) {
+            throw ApiException.badRequest("campaign.period.invalid");
+        }
+        List<NewCampaign.Deadline> deadlines = checkDeadlines(request.deadlines());
+        UUID id = Ids.newId();
+        List<String> unitTypes = request.unitTypes() == null ? List.of() : request.unitTypes();
+        int quota = request.excellenceQuotaPercent() == null ? DEFAULT_EXCELLENCE_QUOTA
+                : request.excellenceQuotaPercent();
+        jdbc.sql("""
+                insert into campaign (id, issuing_unit_id, issuing_unit_path, kind, title, period_start, period_end,
+                                      unit_types, excellence_quota_percent, status, created_by, created_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, 0)
+                """)
+                .params(UuidBytes.of(id), UuidBytes.of(unit.id()), unit.path(), request.kind().name(),
+                        request.title().trim(), request.periodStart(), request.periodEnd(),
+                        unitTypes.isEmpty() ? null : String.join(",", unitTypes), quota, caller.subject(),
+                        UtcTimes.of(clock.instant()))
+                .update();
+        for (NewCampaign.Deadline deadline : deadlines) {
+            jdbc.sql("insert into campaign_deadline (campaign_id, level, due) values (?, ?, ?)")
+                    .params(UuidBytes.of(id), deadline.level(), deadline.due()).update();
+        }
+        for (TemplateVersion version : templates.latestVersions()) {
+            jdbc.sql("insert into campaign_template (campaign_id, template_code, template_version_id) values (?, ?, ?)")
+                    .params(UuidBytes.of(id), version.templateCode(), UuidBytes.of(version.id())).update();
+        }
+        return find(id, caller);
+    }
+
+    /** A campaign is seen by those who may issue campaigns for its unit (and system administrators). */
+    @Transactional(readOnly = true)
+    public CampaignView find(UUID id, Caller caller) {
+        CampaignView campaign = jdbc.sql("""
+                select id, issuing_unit_id, kind, title, period_start, period_end, unit_types,
+                       excellence_quota_percent, status, created_at
+                from campaign where id = ?
+                """)
+                .param(UuidBytes.of(id))
+                .query((rs, row) -> campaign(rs))
+                .optional()
+                .filter(found -> rights.mayIssue(caller, found.issuingUnitId()))
+                .orElseThrow(() -> ApiException.notFound("campaign.not-found", id));
+        List<NewCampaign.Deadline> deadlines = jdbc.sql(
+                        "select level, due from campaign_deadline where campaign_id = ? order by level")
+                .param(UuidBytes.of(id))
+                .query((rs, row) -> new NewCampaign.Deadline(rs.getInt(1), rs.getObject(2, LocalDate.class)))
+                .list();
+        List<CampaignView.PinnedTemplate> pinned = jdbc.sql(
+                        "select template_version_id from campaign_template where campaign_id = ? order by template_code")
+                .param(UuidBytes.of(id))
+                .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1)))
+                .list().stream()
+                .map(templates::byId)
+                .map(version -> new CampaignView.PinnedTemplate(version.templateCode(), version.version(),
+                        version.id()))
+                .toList();
+        return new CampaignView(campaign.id(), campaign.issuingUnitId(), campaign.kind(), campaign.title(),
+                campaign.periodStart(), campaign.periodEnd(), campaign.unitTypes(),
+                campaign.excellenceQuotaPercent(), campaign.status(), deadlines, pinned, campaign.createdAt());
+    }
+
+    /** Levels 1..n, each due on a working day after today, each no later than the level above it. */
+    private List<NewCampaign.Deadline> checkDeadlines(List<NewCampaign.Deadline> requested) {
+        List<NewCampaign.Deadline> deadlines = new ArrayList<>(requested);
+        deadlines.sort(Comparator.comparing(NewCampaign.Deadline::level));
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < deadlines.size(); i++) {
+            NewCampaign.Deadline deadline = deadlines.get(i);
+            if (deadline.level() != i + 1) {
+                throw ApiException.badRequest("campaign.deadline.levels", deadlines.size());
+            }
+            if (!deadline.due().isAfter(today)) {
+                throw ApiException.badRequest("campaign.deadline.past", deadline.level(), DAY.format(deadline.due()));
+            }
+            if (!calendar.isWorkingDay(deadline.due())) {
+                throw ApiException.badRequest("campaign.deadline.not-working-day", deadline.level(),
+                        DAY.format(deadline.due()), DAY.format(calendar.addWorkingDays(deadline.due(), 1)));
+            }
+            if (i > 0 && deadline.due().isAfter(deadlines.get(i - 1).due())) {
+                throw ApiException.badRequest("campaign.deadline.after-parent", deadline.level(),
+                        DAY.format(deadline.due()), deadline.level() - 1, DAY.format(deadlines.get(i - 1).due()));
+            }
+        }
+        return deadlines;
+    }
+
+    private static CampaignView campaign(ResultSet rs) throws SQLException {
+        String types = rs.getString(7);
+        return new CampaignView(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)), rs.getString(3),
+                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                types == null ? List.of() : List.of(types.split(",")), rs.getInt(8), rs.getString(9), List.of(),
+                List.of(), UtcTimes.instant(rs, 10));
+    }
+}
