@@ -118,6 +118,8 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                         () -> "/api/reviews/calendar/holidays/2026-12-24", none, new int[] {401, 403, 403, 204}),
                 new Row("set up a campaign with a Saturday deadline", HttpMethod.POST, () -> "/api/reviews/campaigns",
                         () -> campaign.replace("2026-12-18", "2026-12-19"), new int[] {401, 403, 400, 400}),
+                new Row("list campaigns", HttpMethod.GET, () -> "/api/reviews/campaigns", none,
+                        new int[] {401, 200, 200, 200}),
                 new Row("a campaign", HttpMethod.GET, () -> "/api/reviews/campaigns/" + existing, none,
                         new int[] {401, 404, 200, 200}),
                 new Row("a unit in the replica", HttpMethod.GET, () -> "/api/reviews/org-units/" + unit, none,

@@ -1,6 +1,7 @@
 package vn.tusoi.review.campaign;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -32,6 +33,12 @@ class CampaignController {
     ResponseEntity<CampaignView> create(Authentication authentication, @Valid @RequestBody NewCampaign request) {
         CampaignView created = campaigns.create(request, Caller.from(authentication));
         return ResponseEntity.created(URI.create("/api/reviews/campaigns/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    @Operation(summary = "Các đợt kiểm điểm của những đơn vị mình lãnh đạo (mới nhất trước)")
+    List<CampaignView> list(Authentication authentication) {
+        return campaigns.list(Caller.from(authentication));
     }
 
     @GetMapping("/{campaignId}")

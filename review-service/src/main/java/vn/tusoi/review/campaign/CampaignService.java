@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,6 +87,26 @@ public class CampaignService {
                     .params(UuidBytes.of(id), version.templateCode(), UuidBytes.of(version.id())).update();
         }
         return find(id, caller);
+    }
+
+    /** Campaigns of the units the caller may issue campaigns for (every campaign for a system administrator). */
+    @Transactional(readOnly = true)
+    public List<CampaignView> list(Caller caller) {
+        List<UUID> ids;
+        if (caller.isSystemAdmin()) {
+            ids = jdbc.sql("select id from campaign order by created_at desc, id limit 200")
+                    .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).list();
+        } else {
+            Set<UUID> issuing = rights.issuingUnits(caller);
+            if (issuing.isEmpty()) {
+                return List.of();
+            }
+            ids = jdbc.sql("select id from campaign where issuing_unit_id in (:units)"
+                    + " order by created_at desc, id limit 200")
+                    .param("units", issuing.stream().map(UuidBytes::of).toList())
+                    .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).list();
+        }
+        return ids.stream().map(id -> find(id, caller)).toList();
     }
 
     /** A campaign is seen by those who may issue campaigns for its unit (and system administrators). */

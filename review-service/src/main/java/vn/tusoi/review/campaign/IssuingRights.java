@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,18 @@ class IssuingRights {
                 .filter(member -> "ACTIVE".equals(member.status()))
                 .map(member -> member.positions().stream().anyMatch(position -> held(position, unitId, today)))
                 .orElse(false);
+    }
+
+    /** The units the caller may issue campaigns for today, by their positions. */
+    Set<UUID> issuingUnits(Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        return caller.memberId().flatMap(members::find)
+                .filter(member -> "ACTIVE".equals(member.status()))
+                .map(member -> member.positions().stream()
+                        .filter(position -> held(position, position.unitId(), today))
+                        .map(MemberChanged.Position::unitId)
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
     }
 
     private static boolean held(MemberChanged.Position position, UUID unitId, LocalDate today) {

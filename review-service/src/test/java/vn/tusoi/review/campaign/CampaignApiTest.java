@@ -166,5 +166,11 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
                 .get("id").asString();
         mvc.perform(get("/api/reviews/campaigns/" + id).with(as(plainMember))).andExpect(status().isNotFound());
         mvc.perform(get("/api/reviews/campaigns/" + id).with(as(organizationBody))).andExpect(status().isOk());
+        mvc.perform(get("/api/reviews/campaigns").with(as(organizationBody)))
+                .andExpect(jsonPath("$[?(@.id == '%s')]".formatted(id)).exists())
+                .andExpect(jsonPath("$[*].issuingUnitId", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is(province.toString()))));
+        mvc.perform(get("/api/reviews/campaigns").with(as(plainMember)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
     }
 }
