@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -86,7 +87,7 @@ public class CampaignService {
             jdbc.sql("insert into campaign_template (campaign_id, template_code, template_version_id) values (?, ?, ?)")
                     .params(UuidBytes.of(id), version.templateCode(), UuidBytes.of(version.id())).update();
         }
-        return find(id, caller);
+        return load(id).orElseThrow();
     }
 
     /** Campaigns of the units the caller may issue campaigns for (every campaign for a system administrator). */
@@ -106,39 +107,46 @@ public class CampaignService {
                     .param("units", issuing.stream().map(UuidBytes::of).toList())
                     .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).list();
         }
-        return ids.stream().map(id -> find(id, caller)).toList();
+        return ids.stream().map(this::load).map(Optional::orElseThrow).toList();
     }
 
     /** A campaign is seen by those who may issue campaigns for its unit (and system administrators). */
     @Transactional(readOnly = true)
     public CampaignView find(UUID id, Caller caller) {
-        CampaignView campaign = jdbc.sql("""
+        return load(id).filter(found -> rights.mayIssue(caller, found.issuingUnitId()))
+                .orElseThrow(() -> ApiException.notFound("campaign.not-found", id));
+    }
+
+    private Optional<CampaignView> load(UUID id) {
+        Optional<CampaignView> found = jdbc.sql("""
                 select id, issuing_unit_id, kind, title, period_start, period_end, unit_types,
                        excellence_quota_percent, status, created_at
                 from campaign where id = ?
                 """)
                 .param(UuidBytes.of(id))
                 .query((rs, row) -> campaign(rs))
-                .optional()
-                .filter(found -> rights.mayIssue(caller, found.issuingUnitId()))
-                .orElseThrow(() -> ApiException.notFound("campaign.not-found", id));
+                .optional();
+        if (found.isEmpty()) {
+            return found;
+        }
+        CampaignView campaign = found.get();
         List<NewCampaign.Deadline> deadlines = jdbc.sql(
                         "select level, due from campaign_deadline where campaign_id = ? order by level")
                 .param(UuidBytes.of(id))
                 .query((rs, row) -> new NewCampaign.Deadline(rs.getInt(1), rs.getObject(2, LocalDate.class)))
                 .list();
-        List<CampaignView.PinnedTemplate> pinned = jdbc.sql(
-                        "select template_version_id from campaign_template where campaign_id = ? order by template_code")
+        List<CampaignView.PinnedTemplate> pinned = jdbc.sql("""
+                select ct.template_code, v.version, v.id from campaign_template ct
+                join review_template_version v on v.id = ct.template_version_id
+                where ct.campaign_id = ? order by ct.template_code
+                """)
                 .param(UuidBytes.of(id))
-                .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1)))
-                .list().stream()
-                .map(templates::byId)
-                .map(version -> new CampaignView.PinnedTemplate(version.templateCode(), version.version(),
-                        version.id()))
-                .toList();
-        return new CampaignView(campaign.id(), campaign.issuingUnitId(), campaign.kind(), campaign.title(),
-                campaign.periodStart(), campaign.periodEnd(), campaign.unitTypes(),
-                campaign.excellenceQuotaPercent(), campaign.status(), deadlines, pinned, campaign.createdAt());
+                .query((rs, row) -> new CampaignView.PinnedTemplate(rs.getString(1), rs.getInt(2),
+                        UuidBytes.uuid(rs.getBytes(3))))
+                .list();
+        return Optional.of(new CampaignView(campaign.id(), campaign.issuingUnitId(), campaign.kind(),
+                campaign.title(), campaign.periodStart(), campaign.periodEnd(), campaign.unitTypes(),
+                campaign.excellenceQuotaPercent(), campaign.status(), deadlines, pinned, campaign.createdAt()));
     }
 
     /** Levels 1..n, each due on a working day after today, each no later than the level above it. */

@@ -30,14 +30,7 @@ class IssuingRights {
     }
 
     boolean mayIssue(Caller caller, UUID unitId) {
-        if (caller.isSystemAdmin()) {
-            return true;
-        }
-        LocalDate today = LocalDate.now(clock);
-        return caller.memberId().flatMap(members::find)
-                .filter(member -> "ACTIVE".equals(member.status()))
-                .map(member -> member.positions().stream().anyMatch(position -> held(position, unitId, today)))
-                .orElse(false);
+        return caller.isSystemAdmin() || issuingUnits(caller).contains(unitId);
     }
 
     /** The units the caller may issue campaigns for today, by their positions. */
@@ -46,15 +39,13 @@ class IssuingRights {
         return caller.memberId().flatMap(members::find)
                 .filter(member -> "ACTIVE".equals(member.status()))
                 .map(member -> member.positions().stream()
-                        .filter(position -> held(position, position.unitId(), today))
+                        .filter(position -> ISSUERS.contains(position.title()) && heldOn(position, today))
                         .map(MemberChanged.Position::unitId)
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
     }
 
-    private static boolean held(MemberChanged.Position position, UUID unitId, LocalDate today) {
-        return position.unitId().equals(unitId) && ISSUERS.contains(position.title())
-                && !position.validFrom().isAfter(today)
-                && (position.validTo() == null || !position.validTo().isBefore(today));
+    private static boolean heldOn(MemberChanged.Position position, LocalDate day) {
+        return !position.validFrom().isAfter(day) && (position.validTo() == null || !position.validTo().isBefore(day));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -25,7 +26,7 @@ public record NewCampaign(
         @NotBlank @Size(max = 255) String title,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
-        List<@NotBlank @Size(max = 64) String> unitTypes,
+        List<@NotBlank @Pattern(regexp = "[A-Z][A-Z_]{1,63}") String> unitTypes,
         @Min(0) @Max(100) Integer excellenceQuotaPercent,
         @NotEmpty @Size(max = 10) List<@Valid Deadline> deadlines) {
 

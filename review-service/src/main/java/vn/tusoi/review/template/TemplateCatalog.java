@@ -65,15 +65,6 @@ public class TemplateCatalog {
     }
 
     @Transactional(readOnly = true)
-    public TemplateVersion byId(UUID versionId) {
-        String code = jdbc.sql("select template_code from review_template_version where id = ?")
-                .param(UuidBytes.of(versionId)).query(String.class).single();
-        int version = jdbc.sql("select version from review_template_version where id = ?")
-                .param(UuidBytes.of(versionId)).query(Integer.class).single();
-        return version(code, version);
-    }
-
-    @Transactional(readOnly = true)
     public TemplateVersion version(String code, int version) {
         return find(code, version).orElseThrow(() -> ApiException.notFound("template.not-found", code, version));
     }

@@ -151,6 +151,8 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
                 .andExpect(status().isBadRequest());
         create(campaign(deadline(1, "2025-12-18")), as(organizationBody))
                 .andExpect(status().isBadRequest());
+        create(campaign(deadline(1, "2026-12-18")).replace("\"deadlines\"", "\"unitTypes\": [\"chi bộ\"], \"deadlines\""),
+                as(organizationBody)).andExpect(status().isBadRequest());
         create(campaign(), as(organizationBody)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors").exists());
     }
