@@ -16,7 +16,7 @@ final class Headers {
     static Map<String, Integer> locate(ImportKind kind, SheetRow header, List<RowProblem> problems) {
         Map<String, Integer> byFolded = new HashMap<>();
         for (int i = 0; i < header.cells().size(); i++) {
-            byFolded.putIfAbsent(VietnameseText.fold(header.cell(i).replace("\uFEFF", "")), i);
+            byFolded.putIfAbsent(VietnameseText.fold(header.cell(i)), i);
         }
         Map<String, Integer> columns = new HashMap<>();
         for (ImportColumn column : kind.columns()) {

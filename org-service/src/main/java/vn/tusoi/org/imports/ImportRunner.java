@@ -143,9 +143,6 @@ class ImportRunner {
             apply(job, rows);
         } catch (SpreadsheetReader.UnreadableFileException unreadable) {
             jobs.rejected(job.id(), List.of(RowProblem.of(1, null, "import.file.unreadable")), job.kind());
-        } catch (SpreadsheetReader.RowLimitException tooMany) {
-            jobs.rejected(job.id(), List.of(RowProblem.of(1, null, "import.file.too-many-rows", MAX_ROWS)),
-                    job.kind());
         } catch (BulkRejectedException rejected) {
             jobs.rejected(job.id(), rejected.problems(), job.kind());
         } catch (RuntimeException failure) {
@@ -166,7 +163,8 @@ class ImportRunner {
             });
         }
         if (total[0] > MAX_ROWS) {
-            throw new SpreadsheetReader.RowLimitException();
+            problems.add(RowProblem.of(1, null, "import.file.too-many-rows", MAX_ROWS));
+            return List.of();
         }
         separately.executeWithoutResult(tx -> jobs.progress(job.id(), ImportStatus.VALIDATING, total[0], total[0], 0));
         LocalDate today = LocalDate.now(clock);
@@ -183,11 +181,9 @@ class ImportRunner {
             if (!problems.isEmpty() && problems.get(0).row() == 1 || row.isBlank()) {
                 return;
             }
-            int before = problems.size();
             RowCells cells = new RowCells(row, columns[0], problems);
-            Object parsed = job.kind() == ImportKind.MEMBERS
-                    ? RowParsers.member(cells, today, before, problems::size)
-                    : RowParsers.unit(cells, before, problems::size);
+            Object parsed = job.kind() == ImportKind.MEMBERS ? RowParsers.member(cells, today)
+                    : RowParsers.unit(cells);
             if (parsed != null) {
                 rows.add(parsed);
             }

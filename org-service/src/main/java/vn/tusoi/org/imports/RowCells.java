@@ -23,11 +23,18 @@ final class RowCells {
     private final SheetRow row;
     private final Map<String, Integer> columns;
     private final List<RowProblem> problems;
+    private final int problemsBefore;
 
     RowCells(SheetRow row, Map<String, Integer> columns, List<RowProblem> problems) {
         this.row = row;
         this.columns = columns;
         this.problems = problems;
+        this.problemsBefore = problems.size();
+    }
+
+    /** Whether any cell of this row had a problem. */
+    boolean hasProblems() {
+        return problems.size() > problemsBefore;
     }
 
     int number() {

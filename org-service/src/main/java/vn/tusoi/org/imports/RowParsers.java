@@ -20,7 +20,7 @@ final class RowParsers {
     private RowParsers() {
     }
 
-    static MemberRow member(RowCells cells, LocalDate today, int problemsBefore, java.util.function.IntSupplier problemCount) {
+    static MemberRow member(RowCells cells, LocalDate today) {
         String fullName = cells.text("fullName", true, 255);
         LocalDate born = cells.date("dateOfBirth", today);
         Member.Gender gender = gender(cells);
@@ -37,10 +37,10 @@ final class RowParsers {
         if (joined != null && official != null && official.isBefore(joined)) {
             cells.problem("officialOn", "member.official-before-joined");
         }
-        if (id == null && card == null && citizenId == null && problemCount.getAsInt() == problemsBefore) {
+        if (id == null && card == null && citizenId == null && !cells.hasProblems()) {
             cells.problem(MemberRow.PARTY_CARD_NUMBER, "import.member.key-required");
         }
-        if (problemCount.getAsInt() > problemsBefore) {
+        if (cells.hasProblems()) {
             return null;
         }
         return new MemberRow(cells.number(), id, fullName, born, gender, card, citizenId, joined, official,
@@ -48,7 +48,7 @@ final class RowParsers {
                 outside);
     }
 
-    static UnitRow unit(RowCells cells, int problemsBefore, java.util.function.IntSupplier problemCount) {
+    static UnitRow unit(RowCells cells) {
         String code = cells.matching(UnitRow.CODE, UNIT_CODE, "import.cell.unit-code");
         if (code == null) {
             cells.text(UnitRow.CODE, true, 64);
@@ -56,7 +56,7 @@ final class RowParsers {
         String name = cells.text("name", true, 255);
         String type = cells.text(UnitRow.TYPE, true, 255);
         String parent = cells.text(UnitRow.PARENT_CODE, false, 64);
-        if (problemCount.getAsInt() > problemsBefore) {
+        if (cells.hasProblems()) {
             return null;
         }
         return new UnitRow(cells.number(), code, name, type, parent);

@@ -44,17 +44,7 @@ final class SpreadsheetReader {
                 readCsv(content, rows);
             }
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof RowLimitException limit) {
-                throw limit;
-            }
             throw new UnreadableFileException(unreadable);
-        }
-    }
-
-    /** Thrown by a consumer that has seen enough rows. */
-    static final class RowLimitException extends RuntimeException {
-        RowLimitException() {
-            super("too many rows");
         }
     }
 
