@@ -1,9 +1,11 @@
 package vn.tusoi.org.account;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,11 @@ class AccountController {
     private final ObjectProvider<AccountProvisioner> provisioner;
     private final MemberService members;
     private final CallerScopes scopes;
+    private final MessageSource messages;
 
     AccountController(MemberAccounts accounts, ObjectProvider<AccountProvisioner> provisioner,
-            MemberService members, CallerScopes scopes) {
+            MemberService members, CallerScopes scopes, MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.provisioner = provisioner;
         this.members = members;
@@ -35,14 +39,16 @@ class AccountController {
 
     @GetMapping("/api/org/members/{memberId}/account")
     @Operation(summary = "Tình trạng tài khoản đăng nhập của một đảng viên (của chính mình, hoặc trong đơn vị mình quản lý)")
-    AccountView account(Authentication authentication, @PathVariable UUID memberId) {
+    AccountView account(Authentication authentication, @PathVariable UUID memberId, Locale locale) {
         Caller caller = Caller.from(authentication);
         if (members.find(memberId, caller, scopes.of(caller)).personal() == null) {
             throw ApiException.forbidden("account.forbidden");
         }
         return accounts.status(memberId)
                 .map(status -> new AccountView(status.state().name(), status.username(), status.syncedVersion(),
-                        status.lastError()))
+                        status.errorKey() == null ? null
+                                : messages.getMessage(status.errorKey(), new Object[] {status.errorDetail()},
+                                        status.errorKey(), locale)))
                 .orElse(new AccountView("NONE", null, null, null));
     }
 

@@ -141,11 +141,11 @@ class AccountProvisioner {
                 if (existing.isPresent()) {
                     adopt(member, (String) existing.get().get("id"));
                 } else {
-                    accounts.failed(member, "Keycloak refused the account and no matching user exists");
+                    accounts.failed(member, "account.error.refused", member.username());
                 }
             }
         } catch (RestClientException refused) {
-            accounts.failed(member, refused.getMessage());
+            accounts.failed(member, "account.error.keycloak", refused.getMessage());
         }
     }
 
@@ -155,12 +155,12 @@ class AccountProvisioner {
             Map<String, Object> user = keycloak.user(userId);
             String owner = firstAttribute(user, MEMBER_ID);
             if (owner != null && !owner.equals(member.memberId().toString())) {
-                accounts.failed(member, "User " + user.get("username") + " belongs to member " + owner);
+                accounts.failed(member, "account.error.owned-by-other", String.valueOf(user.get("username")));
                 return;
             }
             update(member, userId);
         } catch (RestClientException refused) {
-            accounts.failed(member, refused.getMessage());
+            accounts.failed(member, "account.error.keycloak", refused.getMessage());
         }
     }
 
@@ -185,7 +185,7 @@ class AccountProvisioner {
             }
             accounts.synced(member, userId, member.active() ? AccountState.ACTIVE : AccountState.DISABLED);
         } catch (RestClientException refused) {
-            accounts.failed(member, refused.getMessage());
+            accounts.failed(member, "account.error.keycloak", refused.getMessage());
         }
     }
 

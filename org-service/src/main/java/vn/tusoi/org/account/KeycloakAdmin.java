@@ -36,7 +36,7 @@ class KeycloakAdmin {
     private final Clock clock;
     private String token;
     private Instant tokenExpires = Instant.EPOCH;
-    private Map<String, Object> orgAdminRole;
+    private final Map<String, Map<String, Object>> realmRoles = new HashMap<>();
 
     KeycloakAdmin(RestClient.Builder builder, AccountProperties properties, Clock clock) {
         this.http = builder.baseUrl(properties.keycloakUrl()).build();
@@ -93,25 +93,22 @@ class KeycloakAdmin {
 
     /** Grants or takes away the realm role org-admin (rights inside the tree still come from positions). */
     void setOrgAdmin(String userId, boolean orgAdmin) {
-        List<Map<String, Object>> role = List.of(orgAdminRole());
+        List<Map<String, Object>> role = List.of(realmRole("org-admin"));
         var request = orgAdmin ? http.post() : http.method(org.springframework.http.HttpMethod.DELETE);
         request.uri(admin("/users/{id}/role-mappings/realm"), userId).header(HttpHeaders.AUTHORIZATION, bearer())
                 .contentType(MediaType.APPLICATION_JSON).body(role).retrieve().toBodilessEntity();
     }
 
     void grantMember(String userId) {
-        Map<String, Object> member = http.get().uri(admin("/roles/member")).header(HttpHeaders.AUTHORIZATION, bearer())
-                .retrieve().body(OBJECT);
+        Map<String, Object> member = realmRole("member");
         http.post().uri(admin("/users/{id}/role-mappings/realm"), userId).header(HttpHeaders.AUTHORIZATION, bearer())
                 .contentType(MediaType.APPLICATION_JSON).body(List.of(member)).retrieve().toBodilessEntity();
     }
 
-    private synchronized Map<String, Object> orgAdminRole() {
-        if (orgAdminRole == null) {
-            orgAdminRole = http.get().uri(admin("/roles/org-admin")).header(HttpHeaders.AUTHORIZATION, bearer())
-                    .retrieve().body(OBJECT);
-        }
-        return orgAdminRole;
+    /** Role representations (with their ids) are read once: role mappings need them on every call. */
+    private synchronized Map<String, Object> realmRole(String name) {
+        return realmRoles.computeIfAbsent(name, role -> http.get().uri(admin("/roles/{name}"), role)
+                .header(HttpHeaders.AUTHORIZATION, bearer()).retrieve().body(OBJECT));
     }
 
     private String admin(String path) {

@@ -21,9 +21,11 @@ class MemberAccounts {
 
     static final int MAX_ATTEMPTS = 5;
 
-    /** A member's account as the API shows it. */
-    record Status(String username, AccountState state, long syncedVersion, String lastError) {
+    /** A member's account as stored; the last error is a message key and its argument. */
+    record Status(String username, AccountState state, long syncedVersion, String errorKey, String errorDetail) {
     }
+
+    private static final String SEPARATOR = "\u001F";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -74,8 +76,10 @@ class MemberAccounts {
                 .update();
     }
 
-    void failed(AccountCandidate member, String error) {
-        String message = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
+    /** Records a failed attempt as a message key (rendered in the reader's language) and a technical detail. */
+    void failed(AccountCandidate member, String messageKey, String detail) {
+        String error = messageKey + SEPARATOR + (detail == null ? "" : detail);
+        String message = error.length() > 500 ? error.substring(0, 500) : error;
         jdbc.sql("""
                 insert into member_account (member_id, username, keycloak_user_id, state, attempt_version, attempts,
                                             last_error, updated_at)
@@ -93,8 +97,12 @@ class MemberAccounts {
     Optional<Status> status(UUID memberId) {
         return jdbc.sql("select username, state, synced_version, last_error from member_account where member_id = ?")
                 .param(UuidBytes.of(memberId))
-                .query((rs, row) -> new Status(rs.getString(1), AccountState.valueOf(rs.getString(2)), rs.getLong(3),
-                        rs.getString(4)))
+                .query((rs, row) -> {
+                    String error = rs.getString(4);
+                    String[] parts = error == null ? new String[] {null, null} : error.split(SEPARATOR, 2);
+                    return new Status(rs.getString(1), AccountState.valueOf(rs.getString(2)), rs.getLong(3),
+                            parts[0], parts.length > 1 ? parts[1] : "");
+                })
                 .optional();
     }
 
