@@ -43,7 +43,7 @@ public class UnitImport {
 
     /** A unit on record, or one the file creates. */
     private record Node(UUID id, String code, String name, String typeCode, String parentCode, String path,
-            int depth, boolean active, boolean onRecord) {
+            int depth, boolean active) {
     }
 
     private final JdbcClient jdbc;
@@ -68,8 +68,6 @@ public class UnitImport {
             boolean checkOnly) {
         restructuring.lockTree();
         Map<String, Node> onRecord = unitsOnRecord();
-        Map<UUID, String> codesById = new HashMap<>();
-        onRecord.values().forEach(node -> codesById.put(node.id(), node.code()));
         Map<String, String> typeCodes = typeCodesByCodeOrName();
         Set<String> rules = rules();
 
@@ -102,7 +100,7 @@ public class UnitImport {
             Node existing = onRecord.get(row.code());
             String parentCode = row.parentCode();
             if (existing != null) {
-                checkExisting(row, existing, wantedType.get(row.code()), codesById, scope, problems);
+                checkExisting(row, existing, wantedType.get(row.code()), scope, problems);
             }
             if (parentCode == null) {
                 if (existing == null && !scope.everything()) {
@@ -152,8 +150,8 @@ public class UnitImport {
         return (int) renames.stream().filter(row -> moved.contains(row.code())).count();
     }
 
-    private static void checkExisting(UnitRow row, Node existing, String type, Map<UUID, String> codesById,
-            CallerScope scope, List<RowProblem> problems) {
+    private static void checkExisting(UnitRow row, Node existing, String type, CallerScope scope,
+            List<RowProblem> problems) {
         if (!scope.canSee(existing.id(), existing.path())) {
             problems.add(RowProblem.of(row.row(), UnitRow.CODE, "unit.code.taken", row.code()));
         } else if (!scope.canManage(existing.path())) {
@@ -238,8 +236,7 @@ public class UnitImport {
         }
         UUID id = Ids.newId();
         Node node = new Node(id, row.code(), row.name(), wantedType.get(row.code()), row.parentCode(),
-                (parent == null ? "/" : parent.path()) + id + "/", parent == null ? 0 : parent.depth() + 1, true,
-                false);
+                (parent == null ? "/" : parent.path()) + id + "/", parent == null ? 0 : parent.depth() + 1, true);
         planned.put(row.code(), node);
         placed.add(node);
         return node;
@@ -298,21 +295,15 @@ public class UnitImport {
     }
 
     private Map<String, Node> unitsOnRecord() {
-        Map<UUID, String> codes = new HashMap<>();
-        List<Object[]> raw = new ArrayList<>();
-        jdbc.sql("select id, code, name, type_code, parent_id, path, depth, status from org_unit").query(rs -> {
-            UUID id = UuidBytes.uuid(rs.getBytes(1));
-            codes.put(id, rs.getString(2));
-            raw.add(new Object[] {id, rs.getString(2), rs.getString(3), rs.getString(4),
-                    UuidBytes.uuid(rs.getBytes(5)), rs.getString(6), rs.getInt(7), rs.getString(8)});
-        });
         Map<String, Node> byCode = new HashMap<>();
-        for (Object[] r : raw) {
-            UUID parent = (UUID) r[4];
-            byCode.put((String) r[1], new Node((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    parent == null ? null : codes.get(parent), (String) r[5], (Integer) r[6],
-                    "ACTIVE".equals(r[7]), true));
-        }
+        jdbc.sql("""
+                select u.id, u.code, u.name, u.type_code, p.code, u.path, u.depth, u.status
+                from org_unit u left join org_unit p on p.id = u.parent_id
+                """).query(rs -> {
+                    byCode.put(rs.getString(2), new Node(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                            "ACTIVE".equals(rs.getString(8))));
+                });
         return byCode;
     }
 
