@@ -5,14 +5,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.MemberChanged;
 import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.events.Topics;
-import vn.tusoi.org.bulk.EventFanOut;
 import vn.tusoi.platform.kafka.CloudEvents;
+import vn.tusoi.platform.kafka.EventFanOut;
 
 /**
  * Events leave through Spring Modulith's publication registry (the outbox): stored in the same transaction
@@ -21,7 +23,7 @@ import vn.tusoi.platform.kafka.CloudEvents;
 @Configuration(proxyBeanMethods = false)
 class EventsConfiguration {
 
-    static final String SOURCE = EventFanOut.SOURCE;
+    static final String SOURCE = "/tusoi/org-service";
 
     @Bean
     EventExternalizationConfiguration eventExternalization() {
@@ -36,6 +38,12 @@ class EventsConfiguration {
                 .headers(MemberChanged.class, event -> CloudEvents.headers(event.eventId(), SOURCE,
                         MemberChanged.TYPE, event.memberId().toString(), event.occurredAt()))
                 .build();
+    }
+
+    /** Sends the state of everything a bulk change (an import) wrote, driven by one outbox event per change. */
+    @Bean
+    EventFanOut eventFanOut(KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
+        return new EventFanOut(kafka, json, SOURCE);
     }
 
     /** Compacted: the topic keeps the latest state of every unit, so a replica can be rebuilt from offset 0. */

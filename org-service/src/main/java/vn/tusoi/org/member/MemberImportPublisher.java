@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 import vn.tusoi.events.MemberChanged;
 import vn.tusoi.events.Topics;
-import vn.tusoi.org.bulk.EventFanOut;
 import vn.tusoi.org.position.PositionDirectory;
 import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.kafka.EventFanOut;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 

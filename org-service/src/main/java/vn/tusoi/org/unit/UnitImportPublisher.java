@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.events.Topics;
-import vn.tusoi.org.bulk.EventFanOut;
+import vn.tusoi.platform.kafka.EventFanOut;
 
 /** Publishes the current state of every unit an import created. */
 @Component

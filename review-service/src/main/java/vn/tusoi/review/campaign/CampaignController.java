@@ -41,6 +41,12 @@ class CampaignController {
         return campaigns.list(Caller.from(authentication));
     }
 
+    @PostMapping("/{campaignId}/close")
+    @Operation(summary = "Kết thúc đợt kiểm điểm: từ đây không báo cáo nào của đợt được sửa nữa")
+    CampaignView close(Authentication authentication, @PathVariable UUID campaignId) {
+        return campaigns.close(campaignId, Caller.from(authentication));
+    }
+
     @GetMapping("/{campaignId}")
     @Operation(summary = "Một đợt kiểm điểm, với thời hạn từng cấp và các phiên bản mẫu đã chọn")
     CampaignView find(Authentication authentication, @PathVariable UUID campaignId) {

@@ -12,10 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tusoi.events.CampaignChanged;
 import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.orgreplica.ReplicatedUnit;
 import vn.tusoi.platform.id.Ids;
@@ -23,6 +26,7 @@ import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.platform.web.ApiException;
+import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.calendar.WorkingCalendar;
 import vn.tusoi.review.template.TemplateCatalog;
 import vn.tusoi.review.template.TemplateVersion;
@@ -39,18 +43,20 @@ public class CampaignService {
 
     private final JdbcClient jdbc;
     private final OrgUnitReplica units;
-    private final IssuingRights rights;
+    private final PositionRights rights;
     private final WorkingCalendar calendar;
     private final TemplateCatalog templates;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CampaignService(JdbcClient jdbc, OrgUnitReplica units, IssuingRights rights, WorkingCalendar calendar,
-            TemplateCatalog templates, Clock clock) {
+    CampaignService(JdbcClient jdbc, OrgUnitReplica units, PositionRights rights, WorkingCalendar calendar,
+            TemplateCatalog templates, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.rights = rights;
         this.calendar = calendar;
         this.templates = templates;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,7 +64,7 @@ public class CampaignService {
     public CampaignView create(NewCampaign request, Caller caller) {
         ReplicatedUnit unit = units.find(request.issuingUnitId()).filter(u -> "ACTIVE".equals(u.status()))
                 .orElseThrow(() -> ApiException.notFound("campaign.unit.not-found", request.issuingUnitId()));
-        if (!rights.mayIssue(caller, unit.id())) {
+        if (!rights.held(caller).mayIssueFor(unit.id())) {
             throw ApiException.forbidden("campaign.issue.forbidden", unit.name());
         }
         if (request.periodEnd().isBefore(request.periodStart())) {
@@ -87,7 +93,69 @@ public class CampaignService {
             jdbc.sql("insert into campaign_template (campaign_id, template_code, template_version_id) values (?, ?, ?)")
                     .params(UuidBytes.of(id), version.templateCode(), UuidBytes.of(version.id())).update();
         }
-        return load(id).orElseThrow();
+        CampaignView created = load(id).orElseThrow();
+        publish(created);
+        return created;
+    }
+
+    /**
+     * Starts a launch (or a later one that brings in new members and units): the campaign row is locked until the
+     * caller's transaction ends, so two launches of one campaign run one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LaunchTicket beginLaunch(UUID id, Caller caller) {
+        CampaignView campaign = lockForChange(id, caller);
+        if ("CLOSED".equals(campaign.status())) {
+            throw ApiException.conflict("campaign.closed", campaign.title());
+        }
+        int round = jdbc.sql("select launch_rounds from campaign where id = ?").param(UuidBytes.of(id))
+                .query(Integer.class).single() + 1;
+        return new LaunchTicket(campaign, round);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CampaignView completeLaunch(LaunchTicket ticket) {
+        jdbc.sql("""
+                update campaign set status = 'LAUNCHED', launch_rounds = ?, launched_at = coalesce(launched_at, ?),
+                       version = version + 1
+                where id = ?
+                """)
+                .params(ticket.round(), UtcTimes.of(clock.instant()), UuidBytes.of(ticket.campaign().id())).update();
+        CampaignView launched = load(ticket.campaign().id()).orElseThrow();
+        publish(launched);
+        return launched;
+    }
+
+    /** Ends the campaign's window: from now on no report of it can be changed. */
+    @Transactional
+    public CampaignView close(UUID id, Caller caller) {
+        CampaignView campaign = lockForChange(id, caller);
+        if (!campaign.isOpen()) {
+            throw ApiException.conflict("campaign.close.not-open", campaign.title());
+        }
+        jdbc.sql("update campaign set status = 'CLOSED', version = version + 1 where id = ?")
+                .param(UuidBytes.of(id)).update();
+        CampaignView closed = load(id).orElseThrow();
+        publish(closed);
+        return closed;
+    }
+
+    /** A campaign as it is, for other features that check their own rights. */
+    @Transactional(readOnly = true)
+    public Optional<CampaignView> byId(UUID id) {
+        return load(id);
+    }
+
+    private CampaignView lockForChange(UUID id, Caller caller) {
+        jdbc.sql("select id from campaign where id = ? for update").param(UuidBytes.of(id)).query().listOfRows();
+        return find(id, caller);
+    }
+
+    private void publish(CampaignView campaign) {
+        events.publishEvent(new CampaignChanged(Ids.newId(), campaign.id(), campaign.version(),
+                campaign.issuingUnitId(), campaign.kind(), campaign.title(), campaign.status(),
+                campaign.deadlines().stream().map(d -> new CampaignChanged.Deadline(d.level(), d.due())).toList(),
+                clock.instant()));
     }
 
     /** Campaigns of the units the caller may issue campaigns for (every campaign for a system administrator). */
@@ -98,7 +166,7 @@ public class CampaignService {
             ids = jdbc.sql("select id from campaign order by created_at desc, id limit 200")
                     .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).list();
         } else {
-            Set<UUID> issuing = rights.issuingUnits(caller);
+            Set<UUID> issuing = rights.held(caller).issuingUnits();
             if (issuing.isEmpty()) {
                 return List.of();
             }
@@ -113,14 +181,14 @@ public class CampaignService {
     /** A campaign is seen by those who may issue campaigns for its unit (and system administrators). */
     @Transactional(readOnly = true)
     public CampaignView find(UUID id, Caller caller) {
-        return load(id).filter(found -> rights.mayIssue(caller, found.issuingUnitId()))
+        return load(id).filter(found -> rights.held(caller).mayIssueFor(found.issuingUnitId()))
                 .orElseThrow(() -> ApiException.notFound("campaign.not-found", id));
     }
 
     private Optional<CampaignView> load(UUID id) {
         Optional<CampaignView> found = jdbc.sql("""
-                select id, issuing_unit_id, kind, title, period_start, period_end, unit_types,
-                       excellence_quota_percent, status, created_at
+                select id, issuing_unit_id, issuing_unit_path, kind, title, period_start, period_end, unit_types,
+                       excellence_quota_percent, status, created_at, launched_at, version
                 from campaign where id = ?
                 """)
                 .param(UuidBytes.of(id))
@@ -144,9 +212,10 @@ public class CampaignService {
                 .query((rs, row) -> new CampaignView.PinnedTemplate(rs.getString(1), rs.getInt(2),
                         UuidBytes.uuid(rs.getBytes(3))))
                 .list();
-        return Optional.of(new CampaignView(campaign.id(), campaign.issuingUnitId(), campaign.kind(),
-                campaign.title(), campaign.periodStart(), campaign.periodEnd(), campaign.unitTypes(),
-                campaign.excellenceQuotaPercent(), campaign.status(), deadlines, pinned, campaign.createdAt()));
+        return Optional.of(new CampaignView(campaign.id(), campaign.issuingUnitId(), campaign.issuingUnitPath(),
+                campaign.kind(), campaign.title(), campaign.periodStart(), campaign.periodEnd(), campaign.unitTypes(),
+                campaign.excellenceQuotaPercent(), campaign.status(), deadlines, pinned, campaign.createdAt(),
+                campaign.launchedAt(), campaign.version()));
     }
 
     /** Levels 1..n, each due on a working day after today, each no later than the level above it. */
@@ -175,10 +244,11 @@ public class CampaignService {
     }
 
     private static CampaignView campaign(ResultSet rs) throws SQLException {
-        String types = rs.getString(7);
+        String types = rs.getString(8);
         return new CampaignView(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)), rs.getString(3),
-                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                types == null ? List.of() : List.of(types.split(",")), rs.getInt(8), rs.getString(9), List.of(),
-                List.of(), UtcTimes.instant(rs, 10));
+                rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                types == null ? List.of() : List.of(types.split(",")), rs.getInt(9), rs.getString(10), List.of(),
+                List.of(), UtcTimes.instant(rs, 11), UtcTimes.instant(rs, 12),
+                rs.getLong(13));
     }
 }

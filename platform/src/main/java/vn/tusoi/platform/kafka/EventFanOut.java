@@ -1,4 +1,4 @@
-package vn.tusoi.org.bulk;
+package vn.tusoi.platform.kafka;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,20 +9,16 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.tusoi.platform.kafka.CloudEvents;
 
 /**
- * Sends the state of many entities after a bulk change (an import), in the same format and with the same
+ * Sends many events after a bulk change (an import, a campaign launch), in the same format and with the same
  * CloudEvents headers as the outbox. It is driven by one outbox event per bulk change, so a crash half-way
- * sends everything again: consumers keep the highest version, so a second copy changes nothing.
+ * sends everything again: consumers must be idempotent (highest version, or event id), so a second copy changes
+ * nothing.
  */
-@Component
 public class EventFanOut {
-
-    public static final String SOURCE = "/tusoi/org-service";
 
     /** One event to send: its key on the topic, envelope attributes and payload. */
     public record Outgoing(String key, UUID eventId, String type, Instant time, Object payload) {
@@ -30,10 +26,13 @@ public class EventFanOut {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final JsonMapper json;
+    private final String source;
 
-    EventFanOut(KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
+    /** @param source the CloudEvents source of this service, e.g. {@code /tusoi/org-service} */
+    public EventFanOut(KafkaTemplate<String, byte[]> kafka, JsonMapper json, String source) {
         this.kafka = kafka;
         this.json = json;
+        this.source = source;
     }
 
     /** Sends the events and returns once Kafka has acknowledged every one (or throws). */
@@ -41,7 +40,7 @@ public class EventFanOut {
         List<CompletableFuture<?>> sent = new ArrayList<>(events.size());
         for (Outgoing event : events) {
             RecordHeaders headers = new RecordHeaders();
-            CloudEvents.headers(event.eventId(), SOURCE, event.type(), event.key(), event.time())
+            CloudEvents.headers(event.eventId(), source, event.type(), event.key(), event.time())
                     .forEach((name, value) -> headers.add(name, (byte[]) value));
             sent.add(kafka.send(new ProducerRecord<>(topic, null, event.key(), json.writeValueAsBytes(event.payload()),
                     headers)));

@@ -1,0 +1,30 @@
+package vn.tusoi.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The state of a review campaign after a change (created, launched, deadlines moved, closed), published on
+ * {@link Topics#REVIEW_EVENTS} keyed by campaign id. Consumers keep the highest {@code version} per campaign.
+ *
+ * @param status    {@code DRAFT}, {@code LAUNCHED} or {@code CLOSED}
+ * @param deadlines one per level below the issuing unit (level 1 = directly under it)
+ */
+public record CampaignChanged(
+        UUID eventId,
+        UUID campaignId,
+        long version,
+        UUID issuingUnitId,
+        String kind,
+        String title,
+        String status,
+        List<Deadline> deadlines,
+        Instant occurredAt) {
+
+    public static final String TYPE = "vn.tusoi.review.campaign.changed.v1";
+
+    public record Deadline(int level, LocalDate due) {
+    }
+}

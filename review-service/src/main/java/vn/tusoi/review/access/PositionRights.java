@@ -1,0 +1,96 @@
+package vn.tusoi.review.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.tusoi.events.MemberChanged;
+import vn.tusoi.orgreplica.OrgMemberReplica;
+import vn.tusoi.orgreplica.ReplicatedMember;
+import vn.tusoi.platform.security.Caller;
+
+/**
+ * What the caller may do in the review process, from the positions the org replica says they hold today (not
+ * from the login token): issuers (bí thư, phó bí thư, thường vụ, organization body) act for their unit's subtree,
+ * a unit's committee (bí thư, phó bí thư, thường vụ, cấp ủy viên) leads that unit.
+ */
+@Component
+public class PositionRights {
+
+    private static final Set<String> ISSUERS = Set.of("BI_THU", "PHO_BI_THU", "THUONG_VU", "ORG_BODY");
+    private static final Set<String> COMMITTEE = Set.of("BI_THU", "PHO_BI_THU", "THUONG_VU", "CAP_UY_VIEN");
+
+    private final OrgMemberReplica members;
+    private final Clock clock;
+
+    PositionRights(OrgMemberReplica members, Clock clock) {
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** The positions the caller holds today, empty for a caller who is not an active member. */
+    public Held held(Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        List<MemberChanged.Position> positions = caller.memberId().flatMap(members::find)
+                .filter(member -> "ACTIVE".equals(member.status()))
+                .map(ReplicatedMember::positions)
+                .orElse(List.of())
+                .stream().filter(position -> heldOn(position, today)).toList();
+        return new Held(caller, positions);
+    }
+
+    public static boolean heldOn(MemberChanged.Position position, LocalDate day) {
+        return !position.validFrom().isAfter(day) && (position.validTo() == null || !position.validTo().isBefore(day));
+    }
+
+    public static boolean isCommitteeTitle(String title) {
+        return COMMITTEE.contains(title);
+    }
+
+    /** The caller's positions today, asked several questions within one request. */
+    public record Held(Caller caller, List<MemberChanged.Position> positions) {
+
+        /** Units the caller may issue campaigns and suggestions for. */
+        public Set<UUID> issuingUnits() {
+            return unitsWith(ISSUERS);
+        }
+
+        /** Units whose committee the caller sits on. */
+        public Set<UUID> ledUnits() {
+            return unitsWith(COMMITTEE);
+        }
+
+        public boolean mayIssueFor(UUID unitId) {
+            return caller.isSystemAdmin() || issuingUnits().contains(unitId);
+        }
+
+        public boolean leads(UUID unitId) {
+            return ledUnits().contains(unitId);
+        }
+
+        /**
+         * Whether the caller is an issuer of a unit strictly above the given one (its path lists its ancestors
+         * and itself, {@code /a/b/c/}).
+         */
+        public boolean isSuperiorOf(UUID unitId, String unitPath) {
+            Set<UUID> issuing = issuingUnits();
+            for (String segment : unitPath.split("/")) {
+                if (!segment.isEmpty() && !segment.equals(unitId.toString())
+                        && issuing.contains(UUID.fromString(segment))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Set<UUID> unitsWith(Set<String> titles) {
+            return positions.stream().filter(position -> titles.contains(position.title()))
+                    .map(MemberChanged.Position::unitId).collect(Collectors.toUnmodifiableSet());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.tusoi.review.assignment;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One thing to write in a campaign.
+ *
+ * @param memberId the writer of an individual review or commitment; empty for a collective report
+ */
+public record Assignment(UUID id, UUID campaignId, AssignmentKind kind, UUID placeUnitId, Optional<UUID> memberId,
+        String templateCode, LocalDate due, ReviewStatus status, long version) {
+
+    public boolean isCollective() {
+        return kind == AssignmentKind.COLLECTIVE;
+    }
+}

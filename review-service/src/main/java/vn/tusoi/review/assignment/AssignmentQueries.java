@@ -1,0 +1,90 @@
+package vn.tusoi.review.assignment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tusoi.orgreplica.OrgUnitReplica;
+import vn.tusoi.orgreplica.ReplicatedUnit;
+import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.web.ApiException;
+import vn.tusoi.review.access.PositionRights;
+import vn.tusoi.review.campaign.CampaignService;
+
+/** Lists of assignments: the caller's own work, and a unit's for its leadership and superiors. */
+@Service
+class AssignmentQueries {
+
+    private static final String SELECT = """
+            select a.id, a.campaign_id, a.kind, a.place_unit_id, u.name, a.member_id, m.full_name, a.template_code,
+                   a.due, a.status
+            from review_assignment a
+            join org_unit_replica u on u.id = a.place_unit_id
+            left join org_member_replica m on m.id = a.member_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final PositionRights rights;
+    private final CampaignService campaigns;
+    private final OrgUnitReplica units;
+
+    AssignmentQueries(JdbcClient jdbc, PositionRights rights, CampaignService campaigns, OrgUnitReplica units) {
+        this.jdbc = jdbc;
+        this.rights = rights;
+        this.campaigns = campaigns;
+        this.units = units;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssignmentSummary> mine(Caller caller, Optional<UUID> campaignId) {
+        if (caller.memberId().isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("where (a.member_id = ?");
+        params.add(UuidBytes.of(caller.memberId().get()));
+        List<UUID> led = List.copyOf(rights.held(caller).ledUnits());
+        if (!led.isEmpty()) {
+            where.append(" or (a.kind = 'COLLECTIVE' and a.place_unit_id in (")
+                    .append(String.join(",", led.stream().map(unit -> "?").toList())).append("))");
+            led.forEach(unit -> params.add(UuidBytes.of(unit)));
+        }
+        where.append(')');
+        campaignId.ifPresent(id -> {
+            where.append(" and a.campaign_id = ?");
+            params.add(UuidBytes.of(id));
+        });
+        return jdbc.sql(SELECT + where + " order by a.due, a.kind, a.id limit 500").params(params)
+                .query((rs, row) -> summary(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssignmentSummary> inUnit(UUID campaignId, UUID unitId, Caller caller) {
+        campaigns.byId(campaignId).orElseThrow(() -> ApiException.notFound("campaign.not-found", campaignId));
+        ReplicatedUnit unit = units.find(unitId)
+                .orElseThrow(() -> ApiException.notFound("campaign.unit.not-found", unitId));
+        PositionRights.Held held = rights.held(caller);
+        if (!caller.isSystemAdmin() && !held.leads(unitId) && !held.isSuperiorOf(unitId, unit.path())) {
+            throw ApiException.forbidden("assignment.unit.forbidden", unit.name());
+        }
+        return jdbc.sql(SELECT + "where a.campaign_id = ? and a.place_unit_id = ? order by a.kind, m.full_name, a.id")
+                .params(UuidBytes.of(campaignId), UuidBytes.of(unitId)).query((rs, row) -> summary(rs)).list();
+    }
+
+    private static AssignmentSummary summary(ResultSet rs) throws SQLException {
+        UUID member = UuidBytes.uuid(rs.getBytes(6));
+        return new AssignmentSummary(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)),
+                rs.getString(3), UuidBytes.uuid(rs.getBytes(4)), rs.getString(5),
+                AssignmentPlanner.NO_MEMBER.equals(member) ? null : member, rs.getString(7), rs.getString(8),
+                rs.getObject(9, LocalDate.class), rs.getString(10));
+    }
+}

@@ -1,0 +1,312 @@
+package vn.tusoi.review.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tusoi.orgreplica.OrgMemberReplica;
+import vn.tusoi.orgreplica.ReplicatedMember;
+import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.web.ApiException;
+import vn.tusoi.platform.web.ProblemMessages;
+import vn.tusoi.review.assignment.Assignment;
+import vn.tusoi.review.assignment.ReviewStatus;
+import vn.tusoi.review.calendar.WorkingCalendar;
+import vn.tusoi.review.campaign.CampaignView;
+import vn.tusoi.review.report.ReportAccess.Access;
+import vn.tusoi.review.report.ReportAccess.Relation;
+import vn.tusoi.review.suggestion.Suggestion;
+import vn.tusoi.review.suggestion.SuggestionService;
+import vn.tusoi.review.template.SectionKind;
+import vn.tusoi.review.template.TemplateCatalog;
+import vn.tusoi.review.template.TemplateSection;
+import vn.tusoi.review.template.TemplateVersion;
+
+/**
+ * The life of a report: drafts (autosaved, with a history of saved versions), circulation of a collective draft,
+ * comments, submission (that version is kept unchanged), return with reasons, resubmission, and the meeting that
+ * discusses it. Every change happens only while the campaign is open; every step is audited and published.
+ */
+@Service
+public class ReportService {
+
+    static final int MIN_CIRCULATION_WORKING_DAYS = 3;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ReportAccess access;
+    private final ReportStore store;
+    private final ReportAudit audit;
+    private final DiscussionOrder order;
+    private final SuggestionService suggestions;
+    private final TemplateCatalog templates;
+    private final WorkingCalendar calendar;
+    private final OrgMemberReplica members;
+    private final ProblemMessages messages;
+    private final Clock clock;
+
+    ReportService(ReportAccess access, ReportStore store, ReportAudit audit, DiscussionOrder order,
+            SuggestionService suggestions, TemplateCatalog templates, WorkingCalendar calendar,
+            OrgMemberReplica members, ProblemMessages messages, Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.audit = audit;
+        this.order = order;
+        this.suggestions = suggestions;
+        this.templates = templates;
+        this.calendar = calendar;
+        this.members = members;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ReportViews.Report view(UUID id, Caller caller) {
+        Access report = access.toRead(id, caller);
+        Assignment assignment = report.assignment();
+        ReportStore.Current current = store.current(id);
+        String memberName = assignment.memberId().flatMap(members::find).map(ReplicatedMember::fullName)
+                .orElse(null);
+        boolean editable = report.isWriter() && report.campaign().isOpen() && assignment.status().isEditable();
+        return new ReportViews.Report(id, assignment.campaignId(), report.campaign().title(), assignment.kind().name(),
+                report.place().id(), report.place().name(), assignment.memberId().orElse(null), memberName,
+                assignment.templateCode(), assignment.due(), assignment.status().name(), assignment.version(),
+                current.revision(), current.content(), template(report), suggestionsFor(report),
+                current.circulatedAt(), current.plannedMeetingOn(), store.meeting(id).orElse(null), editable);
+    }
+
+    /**
+     * Saves the draft. An autosave replaces the text only; a save by hand also keeps that text in the history.
+     * The first save makes the report a draft (audited and published once).
+     */
+    @Transactional
+    public ReportViews.Step saveDraft(UUID id, DraftRequest request, boolean autosave, Caller caller) {
+        Access report = writable(id, caller);
+        ReportStore.Current current = store.current(id);
+        if (request.revision() != current.revision()) {
+            throw ApiException.conflict("report.revision.conflict", request.revision(), current.revision());
+        }
+        checkContent(report, request.content());
+        int revision = store.save(id, request.content(), current.revision());
+        if (!autosave) {
+            store.keepVersion(id, revision, "DRAFT", request.content(), ReportAudit.actor(caller));
+        }
+        Assignment assignment = report.assignment();
+        if (assignment.status() == ReviewStatus.NOT_STARTED) {
+            assignment = audit.step(assignment, ReviewStatus.DRAFT, "DRAFTED", caller, null);
+        }
+        return step(assignment, revision, List.of());
+    }
+
+    /** Sends the collective draft to the unit's members, who may read and comment on it before the meeting. */
+    @Transactional
+    public ReportViews.Step circulate(UUID id, CirculateRequest request, Caller caller) {
+        Access report = writable(id, caller);
+        if (!report.assignment().isCollective()) {
+            throw ApiException.badRequest("report.circulate.collective-only");
+        }
+        if (report.assignment().status() != ReviewStatus.DRAFT) {
+            throw ApiException.conflict("report.circulate.not-draft");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.plannedMeetingOn().isBefore(today)) {
+            throw ApiException.badRequest("report.circulate.meeting-past", DAY.format(request.plannedMeetingOn()));
+        }
+        store.circulate(id, request.plannedMeetingOn());
+        Assignment circulated = audit.step(report.assignment(), ReviewStatus.CIRCULATED, "CIRCULATED", caller,
+                "plannedMeetingOn=" + request.plannedMeetingOn());
+        return step(circulated, store.current(id).revision(),
+                circulationWarnings(today, request.plannedMeetingOn()));
+    }
+
+    @Transactional
+    public ReportViews.Comment comment(UUID id, CommentRequest request, Caller caller) {
+        Access report = access.toChange(id, caller);
+        if (!report.is(Relation.UNIT_MEMBER) && !report.is(Relation.LEADER)) {
+            throw ApiException.forbidden("report.comment.forbidden");
+        }
+        requireOpen(report);
+        if (report.assignment().status() != ReviewStatus.CIRCULATED) {
+            throw ApiException.conflict("report.comment.not-circulated");
+        }
+        UUID author = caller.memberId().orElseThrow();
+        String name = members.find(author).map(ReplicatedMember::fullName).orElse(author.toString());
+        return store.comment(id, author, name, request.body().strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportViews.Comment> comments(UUID id, Caller caller) {
+        access.toRead(id, caller);
+        return store.comments(id);
+    }
+
+    /** Submits the current text: it is kept as a version that never changes, and the writer can no longer edit. */
+    @Transactional
+    public ReportViews.Step submit(UUID id, Caller caller) {
+        Access report = writable(id, caller);
+        if (report.assignment().status() == ReviewStatus.NOT_STARTED) {
+            throw ApiException.conflict("report.submit.empty");
+        }
+        ReportStore.Current current = store.current(id);
+        long unanswered = suggestionsFor(report).stream()
+                .filter(s -> current.content().answersOrEmpty().getOrDefault(s.id(), "").isBlank())
+                .count();
+        if (unanswered > 0) {
+            throw ApiException.badRequest("report.submit.unanswered", unanswered);
+        }
+        int revision = store.save(id, current.content(), current.revision());
+        store.keepVersion(id, revision, "SUBMITTED", current.content(), ReportAudit.actor(caller));
+        String action = report.assignment().status() == ReviewStatus.RETURNED ? "RESUBMITTED" : "SUBMITTED";
+        Assignment submitted = audit.step(report.assignment(), ReviewStatus.SUBMITTED, action, caller,
+                "revision=" + revision);
+        return step(submitted, revision, List.of());
+    }
+
+    /**
+     * Returns a submitted report for revision, with reasons: a member's review by the unit's leadership or a
+     * superior, a collective report by a superior.
+     */
+    @Transactional
+    public ReportViews.Step returnForRevision(UUID id, ReturnRequest request, Caller caller) {
+        Access report = access.toChange(id, caller);
+        boolean allowed = report.is(Relation.SUPERIOR)
+                || (!report.assignment().isCollective() && report.is(Relation.LEADER));
+        if (!allowed) {
+            throw ApiException.forbidden("report.return.forbidden");
+        }
+        requireOpen(report);
+        if (report.assignment().status() != ReviewStatus.SUBMITTED) {
+            throw ApiException.conflict("report.return.not-submitted");
+        }
+        Assignment returned = audit.step(report.assignment(), ReviewStatus.RETURNED, "RETURNED", caller,
+                request.reasons().strip());
+        return step(returned, store.current(id).revision(), List.of());
+    }
+
+    /** Records the meeting that discussed a submitted report, in the order the regulation sets. */
+    @Transactional
+    public ReportViews.Step recordMeeting(UUID id, MeetingRequest request, Caller caller) {
+        Access report = access.toChange(id, caller);
+        if (!report.is(Relation.LEADER)) {
+            throw ApiException.forbidden("report.meeting.forbidden", report.place().name());
+        }
+        requireOpen(report);
+        if (report.assignment().status() != ReviewStatus.SUBMITTED) {
+            throw ApiException.conflict("report.meeting.not-submitted");
+        }
+        if (request.heldOn().isAfter(LocalDate.now(clock))) {
+            throw ApiException.badRequest("report.meeting.future", DAY.format(request.heldOn()));
+        }
+        order.check(report.assignment(), report.place());
+        List<String> warnings = new ArrayList<>();
+        if (report.assignment().isCollective()) {
+            ReportStore.Current current = store.current(id);
+            if (current.circulatedAt() == null) {
+                warnings.add(messages.text("report.warning.not-circulated", new Object[0]));
+            } else {
+                warnings.addAll(circulationWarnings(LocalDate.ofInstant(current.circulatedAt(), clock.getZone()),
+                        request.heldOn()));
+            }
+        }
+        store.meeting(id, request, ReportAudit.actor(caller));
+        Assignment discussed = audit.step(report.assignment(), ReviewStatus.DISCUSSED, "DISCUSSED", caller,
+                request.conclusion().strip());
+        return step(discussed, store.current(id).revision(), warnings);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportViews.VersionSummary> versions(UUID id, Caller caller) {
+        access.toRead(id, caller);
+        return store.versions(id);
+    }
+
+    @Transactional(readOnly = true)
+    public ReportViews.Version version(UUID id, int revision, Caller caller) {
+        access.toRead(id, caller);
+        return store.version(id, revision)
+                .orElseThrow(() -> ApiException.notFound("report.version.not-found", revision));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportViews.HistoryEntry> history(UUID id, Caller caller) {
+        access.toRead(id, caller);
+        return audit.history(id);
+    }
+
+    /** The report, locked, for its writer while the campaign is open and it has not been submitted. */
+    private Access writable(UUID id, Caller caller) {
+        Access report = access.toChange(id, caller);
+        if (!report.isWriter()) {
+            throw ApiException.forbidden(report.assignment().isCollective() ? "report.edit.collective-forbidden"
+                    : "report.edit.forbidden", report.place().name());
+        }
+        requireOpen(report);
+        if (!report.assignment().status().isEditable()) {
+            throw ApiException.conflict("report.locked");
+        }
+        return report;
+    }
+
+    private static void requireOpen(Access report) {
+        CampaignView campaign = report.campaign();
+        if (!campaign.isOpen()) {
+            throw ApiException.conflict("report.window.closed", campaign.title());
+        }
+    }
+
+    private void checkContent(Access report, ReportContent content) {
+        Set<String> codes = template(report).sections().stream().map(TemplateSection::code)
+                .collect(Collectors.toSet());
+        for (String code : content.sections().keySet()) {
+            if (!codes.contains(code)) {
+                throw ApiException.badRequest("report.section.unknown", code, report.assignment().templateCode());
+            }
+        }
+        Set<UUID> open = suggestionsFor(report).stream().map(Suggestion::id).collect(Collectors.toSet());
+        for (UUID answered : content.answersOrEmpty().keySet()) {
+            if (!open.contains(answered)) {
+                throw ApiException.badRequest("report.answer.unknown", answered);
+            }
+        }
+    }
+
+    private TemplateVersion template(Access report) {
+        String code = report.assignment().templateCode();
+        int version = report.campaign().templates().stream().filter(pinned -> pinned.code().equals(code))
+                .findFirst().orElseThrow().version();
+        return templates.version(code, version);
+    }
+
+    /** The suggestions this report must answer; none when its template has no section for answers. */
+    private List<Suggestion> suggestionsFor(Access report) {
+        boolean answers = template(report).sections().stream()
+                .anyMatch(section -> section.kind() == SectionKind.SUGGESTION_ANSWERS);
+        if (!answers) {
+            return List.of();
+        }
+        Assignment assignment = report.assignment();
+        return assignment.isCollective() ? suggestions.toUnit(assignment.campaignId(), assignment.placeUnitId())
+                : suggestions.toMember(assignment.campaignId(), assignment.memberId().orElseThrow());
+    }
+
+    private List<String> circulationWarnings(LocalDate circulatedOn, LocalDate meetingOn) {
+        int days = calendar.workingDaysBetween(circulatedOn, meetingOn);
+        if (days >= MIN_CIRCULATION_WORKING_DAYS) {
+            return List.of();
+        }
+        return List.of(messages.text("report.warning.circulation-short",
+                new Object[] {DAY.format(circulatedOn), DAY.format(meetingOn), days, MIN_CIRCULATION_WORKING_DAYS}));
+    }
+
+    private static ReportViews.Step step(Assignment assignment, int revision, List<String> warnings) {
+        return new ReportViews.Step(assignment.id(), assignment.status().name(), assignment.version(), revision,
+                warnings);
+    }
+}
