@@ -12,7 +12,7 @@ import vn.tusoi.platform.test.ServiceTestProperties;
 /** The whole service on a real MariaDB and a real (embedded KRaft) Kafka broker, shared by all test classes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, topics = Topics.ORG_UNITS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedKafka(partitions = 1, topics = {Topics.ORG_UNITS, Topics.REVIEW_EVENTS}, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class ReviewServiceIntegrationTest {
 
     @DynamicPropertySource

@@ -46,29 +46,31 @@ final class AssignmentPlanner {
         }
     }
 
-    /** The assignments of one member; none when their chi bộ does not take part. */
+    /**
+     * The assignments of one member: in their chi bộ (review, commitment) when it takes part, and in each unit
+     * taking part whose committee they sit on.
+     */
     void member(ScopeMember member, Consumer<NewAssignment> out) {
         ScopeUnit home = units.get(member.homeUnitId());
-        if (home == null) {
-            return;
+        if (home != null) {
+            boolean leads = member.holdsLeadershipPost()
+                    || member.positionsToday().stream().anyMatch(p -> PositionRights.isCommitteeTitle(p.title()));
+            String template = member.outsidePoliticalSystem() ? "MAU_2C" : leads ? "MAU_2B" : "MAU_2A";
+            out.accept(new NewAssignment(Ids.newId(), AssignmentKind.INDIVIDUAL, home.id(), member.id(), template,
+                    campaign.dueAt(home.level())));
+            if (withCommitments) {
+                out.accept(new NewAssignment(Ids.newId(), AssignmentKind.COMMITMENT, home.id(), member.id(),
+                        "CAM_KET", campaign.dueAt(home.level())));
+            }
         }
-        boolean leads = member.holdsLeadershipPost()
-                || member.positionsToday().stream().anyMatch(p -> PositionRights.isCommitteeTitle(p.title()));
-        String template = member.outsidePoliticalSystem() ? "MAU_2C" : leads ? "MAU_2B" : "MAU_2A";
-        out.accept(new NewAssignment(Ids.newId(), AssignmentKind.INDIVIDUAL, home.id(), member.id(), template,
-                campaign.dueAt(home.level())));
         member.positionsToday().stream()
                 .filter(position -> PositionRights.isCommitteeTitle(position.title()))
                 .map(MemberChanged.Position::unitId)
                 .distinct()
-                .filter(unitId -> !unitId.equals(home.id()))
+                .filter(unitId -> !unitId.equals(member.homeUnitId()))
                 .map(units::get)
                 .filter(unit -> unit != null)
                 .forEach(unit -> out.accept(new NewAssignment(Ids.newId(), AssignmentKind.INDIVIDUAL, unit.id(),
                         member.id(), "MAU_2B", campaign.dueAt(unit.level()))));
-        if (withCommitments) {
-            out.accept(new NewAssignment(Ids.newId(), AssignmentKind.COMMITMENT, home.id(), member.id(), "CAM_KET",
-                    campaign.dueAt(home.level())));
-        }
     }
 }

@@ -1,0 +1,249 @@
+package vn.tusoi.review.assignment;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tusoi.events.AssignmentsIssued;
+import vn.tusoi.events.CampaignChanged;
+import vn.tusoi.events.Topics;
+import vn.tusoi.orgreplica.OrgMemberReplica;
+import vn.tusoi.orgreplica.OrgUnitReplica;
+import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.review.ReviewServiceIntegrationTest;
+import vn.tusoi.review.ReviewWorld;
+
+/** Launching a campaign: the assignments HD 43 calls for, idempotent, later members brought in, announced. */
+class LaunchApiTest extends ReviewServiceIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OrgUnitReplica units;
+
+    @Autowired
+    OrgMemberReplica members;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    ReviewWorld world;
+
+    @BeforeEach
+    void province() {
+        world = new ReviewWorld(units, members);
+    }
+
+    UUID createCampaign(String body) throws Exception {
+        String created = mvc.perform(post("/api/reviews/campaigns").with(ReviewWorld.as(world.organizationBody))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(UTF_8);
+        return UUID.fromString(json.readTree(created).get("id").asString());
+    }
+
+    JsonNode launch(UUID campaign) throws Exception {
+        return json.readTree(mvc.perform(post("/api/reviews/campaigns/" + campaign + "/launch")
+                        .with(ReviewWorld.as(world.organizationBody)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(UTF_8));
+    }
+
+    /** kind/place/member/template/due of every assignment, and the ids. */
+    Map<String, UUID> assignments(UUID campaign) {
+        Map<String, UUID> found = new TreeMap<>();
+        jdbc.sql("select id, kind, place_unit_id, member_id, template_code, due from review_assignment"
+                        + " where campaign_id = ?")
+                .param(UuidBytes.of(campaign))
+                .query(rs -> {
+                    UUID member = UuidBytes.uuid(rs.getBytes(4));
+                    found.put(rs.getString(2) + " " + name(UuidBytes.uuid(rs.getBytes(3))) + " "
+                            + name(member) + " " + rs.getString(5) + " " + rs.getObject(6, LocalDate.class),
+                            UuidBytes.uuid(rs.getBytes(1)));
+                });
+        return found;
+    }
+
+    String name(UUID id) {
+        Map<UUID, String> names = Map.ofEntries(Map.entry(world.commune, "xã"), Map.entry(world.cellA, "A"),
+                Map.entry(world.cellB, "B"), Map.entry(world.communeSecretary, "bí-thư-xã"),
+                Map.entry(world.headA, "bí-thư-A"), Map.entry(world.deputyA, "phó-A"),
+                Map.entry(world.memberA, "đv-A"), Map.entry(world.outsiderA, "ngoài-A"),
+                Map.entry(world.memberB, "đv-B"), Map.entry(new UUID(0, 0), "-"));
+        return names.getOrDefault(id, id.toString());
+    }
+
+    @Test
+    void aYearlyLaunchAssignsCollectivesMembersLeadershipPlacesAndCommitments() throws Exception {
+        UUID campaign = createCampaign(world.campaign("YEARLY"));
+        JsonNode result = launch(campaign);
+        assertThat(result.get("round").asInt()).isEqualTo(1);
+        assertThat(result.get("created").asLong()).isEqualTo(16);
+        assertThat(result.get("campaign").get("status").asString()).isEqualTo("LAUNCHED");
+
+        assertThat(assignments(campaign).keySet()).containsExactlyInAnyOrder(
+                "COLLECTIVE xã - MAU_01 2026-12-18",
+                "COLLECTIVE A - MAU_01 2026-12-11",
+                "COLLECTIVE B - MAU_01 2026-12-11",
+                "INDIVIDUAL A bí-thư-xã MAU_2B 2026-12-11",
+                "INDIVIDUAL xã bí-thư-xã MAU_2B 2026-12-18",
+                "INDIVIDUAL A bí-thư-A MAU_2B 2026-12-11",
+                "INDIVIDUAL A phó-A MAU_2B 2026-12-11",
+                "INDIVIDUAL A đv-A MAU_2A 2026-12-11",
+                "INDIVIDUAL A ngoài-A MAU_2C 2026-12-11",
+                "INDIVIDUAL B đv-B MAU_2A 2026-12-11",
+                "COMMITMENT A bí-thư-xã CAM_KET 2026-12-11",
+                "COMMITMENT A bí-thư-A CAM_KET 2026-12-11",
+                "COMMITMENT A phó-A CAM_KET 2026-12-11",
+                "COMMITMENT A đv-A CAM_KET 2026-12-11",
+                "COMMITMENT A ngoài-A CAM_KET 2026-12-11",
+                "COMMITMENT B đv-B CAM_KET 2026-12-11");
+    }
+
+    @Test
+    void launchingAgainChangesNothingAndLaterBringsInNewMembersAndUnits() throws Exception {
+        UUID campaign = createCampaign(world.campaign("THEMATIC"));
+        launch(campaign);
+        Map<String, UUID> first = assignments(campaign);
+        assertThat(first).hasSize(10);
+
+        JsonNode again = launch(campaign);
+        assertThat(again.get("created").asLong()).isZero();
+        assertThat(again.get("total").asLong()).isEqualTo(10);
+        assertThat(assignments(campaign)).isEqualTo(first);
+
+        UUID newcomer = Ids.newId();
+        world.member(newcomer, world.cellB, "Ngô Văn Mới", false);
+        UUID newCell = Ids.newId();
+        world.unit(newCell, world.commune, "CHI_BO", "Chi bộ thôn Nam");
+        JsonNode later = launch(campaign);
+        assertThat(later.get("round").asInt()).isEqualTo(3);
+        assertThat(later.get("created").asLong()).isEqualTo(2);
+        Map<String, UUID> now = assignments(campaign);
+        assertThat(now).containsAllEntriesOf(first).hasSize(12);
+        assertThat(now.keySet()).contains("INDIVIDUAL B " + newcomer + " MAU_2A 2026-12-11",
+                "COLLECTIVE " + newCell + " - MAU_01 2026-12-11");
+    }
+
+    @Test
+    void unitTypesLimitWhoTakesPart() throws Exception {
+        UUID campaign = createCampaign(world.campaign("THEMATIC")
+                .replace("\"deadlines\"", "\"unitTypes\": [\"DANG_UY_XA\"], \"deadlines\""));
+        launch(campaign);
+        assertThat(assignments(campaign).keySet()).containsExactlyInAnyOrder(
+                "COLLECTIVE xã - MAU_01 2026-12-18",
+                "INDIVIDUAL xã bí-thư-xã MAU_2B 2026-12-18");
+    }
+
+    @Test
+    void onlyTheIssuersLaunchAndAClosedCampaignStaysClosed() throws Exception {
+        UUID campaign = createCampaign(world.campaign("THEMATIC"));
+        mvc.perform(post("/api/reviews/campaigns/" + campaign + "/launch").with(ReviewWorld.as(world.headA)))
+                .andExpect(status().isNotFound());
+        assertThat(assignments(campaign)).isEmpty();
+
+        mvc.perform(post("/api/reviews/campaigns/" + campaign + "/close")
+                        .with(ReviewWorld.as(world.organizationBody)))
+                .andExpect(status().isConflict());
+        launch(campaign);
+        mvc.perform(post("/api/reviews/campaigns/" + campaign + "/close")
+                        .with(ReviewWorld.as(world.organizationBody)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+        mvc.perform(post("/api/reviews/campaigns/" + campaign + "/launch")
+                        .with(ReviewWorld.as(world.organizationBody)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("đã kết thúc")));
+    }
+
+    @Test
+    void membersSeeTheirWorkAndLeadersTheirUnits() throws Exception {
+        UUID campaign = createCampaign(world.campaign("THEMATIC"));
+        launch(campaign);
+        mvc.perform(get("/api/reviews/assignments?campaignId=" + campaign).with(ReviewWorld.as(world.memberA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].templateCode").value("MAU_2A"))
+                .andExpect(jsonPath("$[0].memberName").value("Hoàng Văn Ấm"))
+                .andExpect(jsonPath("$[0].placeUnitName").value("Chi bộ thôn Đông"));
+        // the xã's bí thư: own reviews in chi bộ A and in the xã, and the xã's collective report
+        mvc.perform(get("/api/reviews/assignments?campaignId=" + campaign)
+                        .with(ReviewWorld.as(world.communeSecretary)))
+                .andExpect(jsonPath("$.length()").value(3));
+        mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellA + "/assignments")
+                        .with(ReviewWorld.as(world.headA)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(6));
+        mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellA + "/assignments")
+                        .with(ReviewWorld.as(world.communeSecretary)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellB + "/assignments")
+                        .with(ReviewWorld.as(world.headA)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theLaunchIsAnnouncedOnReviewEvents() throws Exception {
+        UUID campaign = createCampaign(world.campaign("YEARLY"));
+        launch(campaign);
+        Set<UUID> expected = new HashSet<>(assignments(campaign).values());
+
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "launch-events-" + campaign, true);
+        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer()).createConsumer()) {
+            broker.consumeFromAnEmbeddedTopic(consumer, Topics.REVIEW_EVENTS);
+            Set<UUID> announced = new HashSet<>();
+            List<String> campaignStates = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(1)).forEach(record -> {
+                    if (!record.key().equals(campaign.toString())) {
+                        return;
+                    }
+                    String type = new String(record.headers().lastHeader("ce_type").value(), UTF_8);
+                    if (type.equals(AssignmentsIssued.TYPE)) {
+                        json.readValue(record.value(), AssignmentsIssued.class).assignments()
+                                .forEach(a -> announced.add(a.assignmentId()));
+                    } else if (type.equals(CampaignChanged.TYPE)) {
+                        campaignStates.add(json.readValue(record.value(), CampaignChanged.class).status());
+                    }
+                });
+                assertThat(announced).isEqualTo(expected);
+                assertThat(campaignStates).containsExactly("DRAFT", "LAUNCHED");
+            });
+        }
+    }
+}
