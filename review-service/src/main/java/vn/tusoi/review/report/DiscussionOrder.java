@@ -54,16 +54,24 @@ class DiscussionOrder {
         if (rank == HEAD) {
             return;
         }
+        UUID first = null;
+        int firstRank = rank;
         for (Assignment other : assignments.inPlace(review.campaignId(), place.id(), AssignmentKind.INDIVIDUAL)) {
             if (other.id().equals(review.id()) || other.status() == ReviewStatus.DISCUSSED) {
                 continue;
             }
             UUID otherMember = other.memberId().orElseThrow();
-            if (rank(otherMember, place.id(), today) < rank) {
-                String name = members.find(otherMember).map(ReplicatedMember::fullName).orElse(otherMember.toString());
-                throw ApiException.conflict(rank == DEPUTY ? "report.order.head-first"
-                        : "report.order.leaders-first", name, place.name());
+            int otherRank = rank(otherMember, place.id(), today);
+            if (otherRank < firstRank) {
+                first = otherMember;
+                firstRank = otherRank;
             }
+        }
+        if (first != null) {
+            UUID waitingFor = first;
+            String name = members.find(waitingFor).map(ReplicatedMember::fullName).orElse(waitingFor.toString());
+            throw ApiException.conflict(rank == DEPUTY ? "report.order.head-first" : "report.order.leaders-first",
+                    name, place.name());
         }
     }
 
