@@ -1,10 +1,7 @@
 package vn.tusoi.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,18 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.tusoi.events.MemberChanged;
-import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.orgreplica.OrgMemberReplica;
 import vn.tusoi.orgreplica.OrgUnitReplica;
-import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.sql.UuidBytes;
 
 /**
  * Every endpoint of review-service against every kind of caller. A refusal is a 401, 403 or 404 problem detail
@@ -34,8 +28,11 @@ import vn.tusoi.platform.id.Ids;
  */
 class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
 
-    /** anonymous, a plain member, the issuing unit's organization body, a system administrator */
-    private static final String[] CALLERS = {"anonymous", "member", "issuer", "system-admin"};
+    /**
+     * anonymous, a plain member (writer of their own review), the bí thư of that member's chi bộ, the issuing
+     * unit's organization body, a system administrator
+     */
+    private static final String[] CALLERS = {"anonymous", "member", "leader", "issuer", "system-admin"};
 
     record Row(String name, HttpMethod method, Supplier<String> path, Supplier<String> body, int[] expected) {
     }
@@ -55,37 +52,89 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
     @Autowired
     OrgMemberReplica members;
 
-    UUID unit = Ids.newId();
-    UUID issuer = Ids.newId();
-    UUID member = Ids.newId();
+    ReviewWorld world;
+    UUID unit;
+    UUID member;
 
     RequestPostProcessor as(String who) {
         return switch (who) {
-            case "member" -> jwt().jwt(t -> t.claim("member_id", member.toString()))
-                    .authorities(new SimpleGrantedAuthority("ROLE_member"));
-            case "issuer" -> jwt().jwt(t -> t.claim("member_id", issuer.toString()))
-                    .authorities(new SimpleGrantedAuthority("ROLE_member"));
-            case "system-admin" -> jwt().authorities(new SimpleGrantedAuthority("ROLE_system-admin"));
+            case "member" -> ReviewWorld.as(world.memberA);
+            case "leader" -> ReviewWorld.as(world.headA);
+            case "issuer" -> ReviewWorld.as(world.organizationBody);
+            case "system-admin" -> ReviewWorld.systemAdmin();
             default -> request -> request;
         };
     }
 
     String state() {
-        return jdbc.sql("select concat((select count(*) from campaign), '/', (select count(*) from "
-                + "review_template_version), '/', (select count(*) from public_holiday))").query(String.class).single();
+        return jdbc.sql("select concat_ws('/', (select count(*) from campaign), (select sum(version) from campaign),"
+                + " (select count(*) from review_template_version), (select count(*) from public_holiday),"
+                + " (select count(*) from review_assignment), (select sum(version) from review_assignment),"
+                + " (select count(*) from review_report_version), (select count(*) from review_suggestion),"
+                + " (select count(*) from review_comment), (select count(*) from review_meeting),"
+                + " (select count(*) from review_audit))").query(String.class).single();
+    }
+
+    String assignment(String kind, UUID campaign, UUID place) {
+        return jdbc.sql("select id from review_assignment where campaign_id = ? and place_unit_id = ? and kind = ?"
+                        + " and (kind = 'COLLECTIVE' or member_id = ?)")
+                .params(UuidBytes.of(campaign), UuidBytes.of(place), kind, UuidBytes.of(world.memberA))
+                .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1)).toString()).single();
+    }
+
+    /** Launch, reports and suggestions, in the order a campaign goes through them. */
+    List<Row> workflow(UUID campaign, Supplier<String> none) {
+        Supplier<String> mine = () -> "/api/reviews/reports/" + assignment("INDIVIDUAL", campaign, world.cellA);
+        Supplier<String> collective = () -> "/api/reviews/reports/" + assignment("COLLECTIVE", campaign, world.cellA);
+        String draft = "{\"revision\": 0, \"content\": {\"sections\": {\"UU_DIEM\": \"Hoàn thành.\"}}}";
+        String meeting = "{\"heldOn\": \"2026-01-05\", \"present\": 5, \"absent\": 0, \"minutes\": \"Biên bản\","
+                + " \"conclusion\": \"Thống nhất\"}";
+        String campaignPath = "/api/reviews/campaigns/" + campaign;
+        return List.of(
+                new Row("launch a campaign", HttpMethod.POST, () -> campaignPath + "/launch", none,
+                        new int[] {401, 404, 404, 200, 200}),
+                new Row("my assignments", HttpMethod.GET, () -> "/api/reviews/assignments", none,
+                        new int[] {401, 200, 200, 200, 200}),
+                new Row("a unit's assignments", HttpMethod.GET,
+                        () -> campaignPath + "/units/" + world.cellA + "/assignments", none,
+                        new int[] {401, 403, 200, 200, 200}),
+                new Row("a member's review", HttpMethod.GET, mine, none, new int[] {401, 200, 200, 200, 200}),
+                new Row("save a draft", HttpMethod.PUT, () -> mine.get() + "/draft", () -> draft,
+                        new int[] {401, 200, 403, 403, 403}),
+                new Row("versions", HttpMethod.GET, () -> mine.get() + "/versions", none,
+                        new int[] {401, 200, 200, 200, 200}),
+                new Row("a version", HttpMethod.GET, () -> mine.get() + "/versions/1", none,
+                        new int[] {401, 200, 200, 200, 200}),
+                new Row("history", HttpMethod.GET, () -> mine.get() + "/history", none,
+                        new int[] {401, 200, 200, 200, 200}),
+                new Row("submit", HttpMethod.POST, () -> mine.get() + "/submit", none,
+                        new int[] {401, 200, 403, 403, 403}),
+                new Row("return", HttpMethod.POST, () -> mine.get() + "/return", () -> "{\"reasons\": \"Bổ sung\"}",
+                        new int[] {401, 403, 200, 409, 403}),
+                new Row("record a meeting", HttpMethod.POST, () -> mine.get() + "/meeting", () -> meeting,
+                        new int[] {401, 403, 409, 403, 403}),
+                new Row("draft the collective report", HttpMethod.PUT, () -> collective.get() + "/draft",
+                        () -> draft, new int[] {401, 404, 200, 403, 403}),
+                new Row("circulate it", HttpMethod.POST, () -> collective.get() + "/circulate",
+                        () -> "{\"plannedMeetingOn\": \"2026-12-30\"}", new int[] {401, 404, 200, 403, 403}),
+                new Row("comment on it", HttpMethod.POST, () -> collective.get() + "/comments",
+                        () -> "{\"body\": \"Góp ý\"}", new int[] {401, 200, 200, 403, 403}),
+                new Row("comments", HttpMethod.GET, () -> collective.get() + "/comments", none,
+                        new int[] {401, 200, 200, 200, 200}),
+                new Row("issue a suggestion", HttpMethod.POST, () -> campaignPath + "/suggestions",
+                        () -> "{\"targetMemberId\": \"" + world.memberA + "\", \"body\": \"Làm rõ\"}",
+                        new int[] {401, 403, 403, 201, 201}),
+                new Row("suggestions", HttpMethod.GET, () -> campaignPath + "/suggestions", none,
+                        new int[] {401, 404, 404, 200, 200}),
+                new Row("close the campaign", HttpMethod.POST, () -> campaignPath + "/close", none,
+                        new int[] {401, 404, 404, 200, 409}));
     }
 
     @Test
     void everyEndpointAgainstEveryCaller() throws Exception {
-        units.apply(new OrgUnitChanged(Ids.newId(), unit, 0, "M-" + unit.toString().substring(24), "Tỉnh ủy Thử",
-                "TINH_UY", null, "/" + unit + "/", "ACTIVE", Instant.now()));
-        for (UUID id : List.of(issuer, member)) {
-            List<MemberChanged.Position> positions = id.equals(issuer)
-                    ? List.of(new MemberChanged.Position(unit, "ORG_BODY", LocalDate.of(2025, 1, 1), null))
-                    : List.of();
-            members.apply(new MemberChanged(Ids.newId(), id, 1, "Đảng Viên", unit, "/" + unit + "/", "ACTIVE", null,
-                    null, false, false, positions, Instant.now()));
-        }
+        world = new ReviewWorld(units, members);
+        unit = world.province;
+        member = world.memberA;
         String campaign = """
                 {"issuingUnitId": "%s", "kind": "THEMATIC", "title": "Tự soi, tự sửa", "periodStart": "2026-01-01",
                  "periodEnd": "2026-12-31", "deadlines": [{"level": 1, "due": "2026-12-18"}]}""".formatted(unit);
@@ -93,39 +142,40 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                         .with(as("system-admin")).contentType(MediaType.APPLICATION_JSON).content(campaign))
                 .andReturn().getResponse().getContentAsString()).get("id").asString();
         Supplier<String> none = () -> null;
-        List<Row> rows = List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 new Row("list templates", HttpMethod.GET, () -> "/api/reviews/templates", none,
-                        new int[] {401, 200, 200, 200}),
+                        new int[] {401, 200, 200, 200, 200}),
                 new Row("latest template", HttpMethod.GET, () -> "/api/reviews/templates/MAU_2A", none,
-                        new int[] {401, 200, 200, 200}),
+                        new int[] {401, 200, 200, 200, 200}),
                 new Row("a template version", HttpMethod.GET, () -> "/api/reviews/templates/MAU_2A/versions/1", none,
-                        new int[] {401, 200, 200, 200}),
+                        new int[] {401, 200, 200, 200, 200}),
                 new Row("publish an invalid template version", HttpMethod.POST,
                         () -> "/api/reviews/templates/MAU_2A/versions",
                         () -> "{\"legalBasis\": \"x\", \"sections\": [{\"code\": \"A\", \"kind\": \"SELF_RATING\","
                                 + " \"heading\": \"A\", \"guidance\": \"\"}, {\"code\": \"B\", \"kind\": "
                                 + "\"SELF_RATING\", \"heading\": \"B\", \"guidance\": \"\"}]}",
-                        new int[] {401, 403, 403, 400}),
+                        new int[] {401, 403, 403, 403, 400}),
                 new Row("holidays of a year", HttpMethod.GET, () -> "/api/reviews/calendar/holidays?year=2026", none,
-                        new int[] {401, 200, 200, 200}),
+                        new int[] {401, 200, 200, 200, 200}),
                 new Row("working days", HttpMethod.GET,
                         () -> "/api/reviews/calendar/working-days?from=2026-12-01&to=2026-12-31", none,
-                        new int[] {401, 200, 200, 200}),
+                        new int[] {401, 200, 200, 200, 200}),
                 new Row("declare a holiday", HttpMethod.PUT,
                         () -> "/api/reviews/calendar/holidays/2026-12-24", () -> "{\"name\": \"Nghỉ bù\"}",
-                        new int[] {401, 403, 403, 200}),
+                        new int[] {401, 403, 403, 403, 200}),
                 new Row("remove it again", HttpMethod.DELETE,
-                        () -> "/api/reviews/calendar/holidays/2026-12-24", none, new int[] {401, 403, 403, 204}),
+                        () -> "/api/reviews/calendar/holidays/2026-12-24", none, new int[] {401, 403, 403, 403, 204}),
                 new Row("set up a campaign with a Saturday deadline", HttpMethod.POST, () -> "/api/reviews/campaigns",
-                        () -> campaign.replace("2026-12-18", "2026-12-19"), new int[] {401, 403, 400, 400}),
+                        () -> campaign.replace("2026-12-18", "2026-12-19"), new int[] {401, 403, 403, 400, 400}),
                 new Row("list campaigns", HttpMethod.GET, () -> "/api/reviews/campaigns", none,
-                        new int[] {401, 200, 200, 200}),
+                        new int[] {401, 200, 200, 200, 200}),
                 new Row("a campaign", HttpMethod.GET, () -> "/api/reviews/campaigns/" + existing, none,
-                        new int[] {401, 404, 200, 200}),
+                        new int[] {401, 404, 404, 200, 200}),
                 new Row("a unit in the replica", HttpMethod.GET, () -> "/api/reviews/org-units/" + unit, none,
-                        new int[] {401, 403, 403, 200}),
+                        new int[] {401, 403, 403, 403, 200}),
                 new Row("a member in the replica", HttpMethod.GET, () -> "/api/reviews/org-members/" + member, none,
-                        new int[] {401, 403, 403, 200}));
+                        new int[] {401, 403, 403, 403, 200})));
+        rows.addAll(workflow(UUID.fromString(existing), none));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : rows) {
