@@ -32,9 +32,7 @@ import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.review.ReviewServiceIntegrationTest;
 import vn.tusoi.review.template.NewTemplateVersion;
-import vn.tusoi.review.template.SectionKind;
 import vn.tusoi.review.template.TemplateCatalog;
-import vn.tusoi.review.template.TemplateSection;
 
 /** Setting up a campaign: who may, deadlines that cascade on working days, template versions pinned. */
 class CampaignApiTest extends ReviewServiceIntegrationTest {
@@ -119,8 +117,7 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
         assertThat(pinned).isEqualTo(templates.latest("MAU_01").version());
 
         // a form published later is for later campaigns
-        templates.publish("MAU_01", new NewTemplateVersion("Hướng dẫn sửa đổi", List.of(
-                new TemplateSection("UU_DIEM", SectionKind.NARRATIVE, "I. Ưu điểm", "Ghi rõ."))),
+        templates.publish("MAU_01", new NewTemplateVersion("Hướng dẫn sửa đổi", templates.latest("MAU_01").sections()),
                 new Caller("kc-admin", java.util.Optional.empty(), java.util.Set.of("system-admin")));
         JsonNode later = json.readTree(mvc.perform(get("/api/reviews/campaigns/" + created.get("id").asString())
                 .with(as(organizationBody))).andExpect(status().isOk()).andReturn().getResponse()

@@ -105,8 +105,8 @@ class TemplateApiTest extends ReviewServiceIntegrationTest {
     @Test
     void concurrentPublicationsGetConsecutiveVersions() throws Exception {
         int before = catalog.latest("MAU_2A").version();
-        NewTemplateVersion request = new NewTemplateVersion("Hướng dẫn mới", List.of(
-                new TemplateSection("UU_DIEM", SectionKind.NARRATIVE, "I. Ưu điểm", "Ghi rõ.")));
+        // the same sections under a new legal basis, so other tests' campaigns still find the form they expect
+        NewTemplateVersion request = new NewTemplateVersion("Hướng dẫn mới", catalog.latest("MAU_2A").sections());
         var caller = new vn.tusoi.platform.security.Caller("kc-admin", java.util.Optional.empty(),
                 java.util.Set.of("system-admin"));
         var pool = Executors.newFixedThreadPool(4);
