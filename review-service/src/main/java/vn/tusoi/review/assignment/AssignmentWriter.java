@@ -13,8 +13,8 @@ import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 
 /**
- * Writes planned assignments in JDBC batches. An assignment already there (same campaign, kind, place and member)
- * is left as it is, with its id, status and text: that is what makes a second launch add only what is missing.
+ * Writes new assignments in JDBC batches. The launch leaves out those already there; the unique key (campaign,
+ * kind, place, member) would refuse a duplicate, failing the launch rather than assigning twice.
  */
 @Component
 class AssignmentWriter {
@@ -23,7 +23,6 @@ class AssignmentWriter {
             insert into review_assignment (id, campaign_id, kind, place_unit_id, member_id, template_code, due,
                                            status, launch_round, version, updated_at)
             values (?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', ?, 0, ?)
-            on duplicate key update id = id
             """;
 
     private final JdbcTemplate jdbc;

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -30,7 +32,8 @@ import vn.tusoi.review.campaign.LaunchTicket;
 /**
  * Launching a campaign: every assignment its scope calls for, from the org replica as it is now, written in one
  * transaction (a crash leaves nothing half-done) that skips the assignments already there. Launching again later
- * therefore brings in the members and units added since, and changes nothing else.
+ * therefore brings in the members and units added since, and changes nothing else. The launch reads the members
+ * in scope once and holds the campaign's existing keys in memory: for a province that is a few tens of MiB.
  */
 @Service
 public class CampaignLaunch {
@@ -38,7 +41,6 @@ public class CampaignLaunch {
     private static final Logger log = LoggerFactory.getLogger(CampaignLaunch.class);
     private static final TypeReference<List<MemberChanged.Position>> POSITIONS = new TypeReference<>() {
     };
-    private static final int MEMBER_PAGE = 5_000;
     private static final int WRITE_BATCH = 2_000;
 
     private final CampaignService campaigns;
@@ -63,41 +65,62 @@ public class CampaignLaunch {
         long started = System.nanoTime();
         LaunchTicket ticket = campaigns.beginLaunch(campaignId, caller);
         CampaignView campaign = ticket.campaign();
-        long before = count(campaignId);
+        Set<AssignmentKey> existing = existingKeys(campaignId);
         AssignmentPlanner planner = new AssignmentPlanner(campaign, scopeUnits(campaign));
         List<NewAssignment> batch = new ArrayList<>(WRITE_BATCH);
+        long[] created = {0};
         Consumer<NewAssignment> out = assignment -> {
+            if (existing.contains(AssignmentKey.of(assignment))) {
+                return;
+            }
             batch.add(assignment);
+            created[0]++;
             if (batch.size() == WRITE_BATCH) {
                 writer.write(campaignId, ticket.round(), batch);
                 batch.clear();
             }
         };
         planner.collectives(out);
+        // one read of the members in scope (the driver buffers it), planned and written as it is read
         LocalDate today = LocalDate.now(clock);
-        byte[] after = UuidBytes.of(AssignmentPlanner.NO_MEMBER);
-        List<AssignmentPlanner.ScopeMember> page;
-        do {
-            page = memberPage(campaign.issuingUnitPath(), after, today);
-            page.forEach(member -> planner.member(member, out));
-            if (!page.isEmpty()) {
-                after = UuidBytes.of(page.get(page.size() - 1).id());
-            }
-        } while (page.size() == MEMBER_PAGE);
+        jdbc.sql("""
+                select id, home_unit_id, holds_leadership_post, outside_political_system, positions
+                from org_member_replica where home_unit_path like concat(?, '%') and status = 'ACTIVE'
+                """)
+                .param(campaign.issuingUnitPath())
+                .query(rs -> {
+                    planner.member(new AssignmentPlanner.ScopeMember(UuidBytes.uuid(rs.getBytes(1)),
+                            UuidBytes.uuid(rs.getBytes(2)), rs.getBoolean(3), rs.getBoolean(4),
+                            positionsOn(rs.getString(5), today)), out);
+                });
         if (!batch.isEmpty()) {
             writer.write(campaignId, ticket.round(), batch);
         }
-        long total = count(campaignId);
+        long total = existing.size() + created[0];
         CampaignView launched = campaigns.completeLaunch(ticket);
         events.publishEvent(new AssignmentsLaunched(Ids.newId(), campaignId, ticket.round()));
         log.info("Campaign {} launch {}: {} assignments added, {} in all, in {} ms", campaignId, ticket.round(),
-                total - before, total, (System.nanoTime() - started) / 1_000_000);
-        return new LaunchResult(launched, ticket.round(), total - before, total);
+                created[0], total, (System.nanoTime() - started) / 1_000_000);
+        return new LaunchResult(launched, ticket.round(), created[0], total);
     }
 
-    private long count(UUID campaignId) {
-        return jdbc.sql("select count(*) from review_assignment where campaign_id = ?")
-                .param(UuidBytes.of(campaignId)).query(Long.class).single();
+    /** What identifies an assignment within its campaign (the table's unique key). */
+    private record AssignmentKey(AssignmentKind kind, UUID placeUnitId, UUID memberId) {
+        static AssignmentKey of(NewAssignment assignment) {
+            return new AssignmentKey(assignment.kind(), assignment.placeUnitId(), assignment.memberId());
+        }
+    }
+
+    /** The campaign's assignments so far; the campaign row's lock keeps them from changing during the launch. */
+    private Set<AssignmentKey> existingKeys(UUID campaignId) {
+        Set<AssignmentKey> keys = new HashSet<>();
+        jdbc.sql("select kind, place_unit_id, member_id from review_assignment where campaign_id = ?")
+                .param(UuidBytes.of(campaignId))
+                .query(rs -> {
+                    keys.add(new AssignmentKey(AssignmentKind.valueOf(rs.getString(1)),
+                            UuidBytes.uuid(rs.getBytes(2)), UuidBytes.uuid(rs.getBytes(3))));
+                });
+        return keys;
     }
 
     /** Active units below the issuing unit, of the campaign's unit types when it names some. */
@@ -116,20 +139,6 @@ public class CampaignLaunch {
                     }
                 });
         return units;
-    }
-
-    private List<AssignmentPlanner.ScopeMember> memberPage(String issuerPath, byte[] after, LocalDate today) {
-        return jdbc.sql("""
-                select id, home_unit_id, holds_leadership_post, outside_political_system, positions
-                from org_member_replica
-                where home_unit_path like concat(?, '%') and status = 'ACTIVE' and id > ?
-                order by id limit ?
-                """)
-                .params(issuerPath, after, MEMBER_PAGE)
-                .query((rs, row) -> new AssignmentPlanner.ScopeMember(UuidBytes.uuid(rs.getBytes(1)),
-                        UuidBytes.uuid(rs.getBytes(2)), rs.getBoolean(3), rs.getBoolean(4),
-                        positionsOn(rs.getString(5), today)))
-                .list();
     }
 
     private List<MemberChanged.Position> positionsOn(String positions, LocalDate day) {
