@@ -1,5 +1,6 @@
 package vn.tusoi.bench;
 
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -57,13 +58,16 @@ public final class CampaignLaunchBench {
     private static final Caller OPERATOR = new Caller("bench", Optional.empty(), Set.of(Caller.ROLE_SYSTEM_ADMIN));
     private static final LocalDate APPOINTED = LocalDate.of(2025, 10, 1);
 
+    /** stdout carries the figures only; everything else (logs of the database, broker and service) goes to stderr */
+    private static final PrintStream FIGURES = System.out;
+
     public static void main(String[] args) throws Exception {
+        System.setOut(System.err);
         EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
         try (BenchDatabase db = BenchDatabase.start("bench_review")) {
             String url = db.url("bench_review");
-            // the service logs to stderr: stdout carries the figures only
             ConfigurableApplicationContext service = new SpringApplicationBuilder(ReviewServiceApplication.class)
-                    .run("--logging.threshold.console=WARN", "--spring.datasource.url=" + url, "--spring.kafka.bootstrap-servers="
+                    .run("--spring.datasource.url=" + url, "--spring.kafka.bootstrap-servers="
                             + kafka.getBrokersAsString(), "--server.port=0", "--spring.main.banner-mode=off",
                             "--logging.structured.format.console=", "--management.tracing.sampling.probability=0");
             try {
@@ -85,26 +89,26 @@ public final class CampaignLaunchBench {
         UUID warm = province(jdbc, json, "WARM", 2, WARM_UP_MEMBERS);
         LaunchResult warmLaunch = launch.launch(campaign(service, warm), OPERATOR);
         rawInsert(url, jdbc, warmLaunch.campaign().id());
-        System.out.printf("warm_up_assignments=%d%n", warmLaunch.created());
+        FIGURES.printf("warm_up_assignments=%d%n", warmLaunch.created());
 
         UUID province = province(jdbc, json, "MAIN", COMMUNES, MEMBERS);
-        System.out.printf("units=%d%nmembers=%d%n", 1 + COMMUNES + COMMUNES * CELLS_PER_COMMUNE, MEMBERS);
+        FIGURES.printf("units=%d%nmembers=%d%n", 1 + COMMUNES + COMMUNES * CELLS_PER_COMMUNE, MEMBERS);
         UUID campaignId = campaign(service, province);
         long start = System.nanoTime();
         LaunchResult result = launch.launch(campaignId, OPERATOR);
         double launchSeconds = (System.nanoTime() - start) / 1e9;
         long committedAt = System.nanoTime();
         double launchRate = result.created() / launchSeconds;
-        System.out.printf("assignments=%d%nlaunch_seconds=%.1f%nlaunch_rows_per_s=%.0f%n", result.created(),
+        FIGURES.printf("assignments=%d%nlaunch_seconds=%.1f%nlaunch_rows_per_s=%.0f%n", result.created(),
                 launchSeconds, launchRate);
         printBreakdown(jdbc, campaignId);
 
         double eventsSeconds = awaitAnnounced(brokers, json, campaignId, result.created(), committedAt);
-        System.out.printf("events_after_commit_seconds=%.1f%n", eventsSeconds);
+        FIGURES.printf("events_after_commit_seconds=%.1f%n", eventsSeconds);
 
         start = System.nanoTime();
         LaunchResult again = launch.launch(campaignId, OPERATOR);
-        System.out.printf("relaunch_added=%d%nrelaunch_seconds=%.1f%n", again.created(),
+        FIGURES.printf("relaunch_added=%d%nrelaunch_seconds=%.1f%n", again.created(),
                 (System.nanoTime() - start) / 1e9);
 
         // the raw insert is cheap to repeat: the median of three runs steadies the baseline on a busy machine
@@ -112,10 +116,10 @@ public final class CampaignLaunchBench {
                 rawInsert(url, jdbc, campaignId)};
         Arrays.sort(rawSeconds);
         double rawRate = result.created() / rawSeconds[1];
-        System.out.printf("raw_jdbc_seconds_runs=%.1f,%.1f,%.1f%nraw_jdbc_seconds_median=%.1f%n", rawSeconds[0],
+        FIGURES.printf("raw_jdbc_seconds_runs=%.1f,%.1f,%.1f%nraw_jdbc_seconds_median=%.1f%n", rawSeconds[0],
                 rawSeconds[1], rawSeconds[2], rawSeconds[1]);
-        System.out.printf("raw_jdbc_rows_per_s=%.0f%n", rawRate);
-        System.out.printf("ratio_to_raw_jdbc=%.2f%n", launchRate / rawRate);
+        FIGURES.printf("raw_jdbc_rows_per_s=%.0f%n", rawRate);
+        FIGURES.printf("ratio_to_raw_jdbc=%.2f%n", launchRate / rawRate);
     }
 
     private static UUID campaign(ConfigurableApplicationContext service, UUID province) {
@@ -200,7 +204,7 @@ public final class CampaignLaunchBench {
                 .param(UuidBytes.of(campaignId))
                 .query((rs, row) -> "assignments_%s_%s=%d".formatted(rs.getString(1).toLowerCase(),
                         rs.getString(2).toLowerCase(), rs.getLong(3)))
-                .list().forEach(System.out::println);
+                .list().forEach(FIGURES::println);
     }
 
     /** Seconds from the launch's commit until every assignment has been announced on review.events.v1. */
