@@ -58,6 +58,11 @@ final class Browser {
         return send(builder.build());
     }
 
+    HttpResponse<String> putJson(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN")).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) throws Exception {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -278,6 +278,111 @@ class EndToEndIT {
         assertThat(keycloakUser(card).path("enabled").asBoolean()).isFalse();
     }
 
+    @Test
+    @Order(7)
+    void aCampaignIsLaunchedOverTheProvinceAndWorkedThroughByTheRightPeople() throws Exception {
+        Browser superior = new Browser(gateway);
+        assertThat(superior.login("demo-superior", "demo").statusCode()).isEqualTo(200);
+        String province = null;
+        for (JsonNode unit : JSON.readTree(superior.getJson("/api/org/units?size=500").body()).path("items")) {
+            if (unit.path("code").asString().equals("TU-BS")) {
+                province = unit.path("id").asString();
+            }
+        }
+        assertThat(province).isNotNull();
+        HttpResponse<String> created = superior.postJson("/api/reviews/campaigns", """
+                {"issuingUnitId": "%s", "kind": "THEMATIC", "title": "Sinh hoạt chính trị tự soi, tự sửa",
+                 "periodStart": "2026-01-01", "periodEnd": "2026-12-31",
+                 "deadlines": [{"level": 1, "due": "%s"}, {"level": 2, "due": "%s"}]}
+                """.formatted(province, workingDayAfter(28), workingDayAfter(21)), true);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String campaign = JSON.readTree(created.body()).path("id").asString();
+        HttpResponse<String> launched = superior.postJson("/api/reviews/campaigns/" + campaign + "/launch", "{}",
+                true);
+        assertThat(launched.statusCode()).as(launched.body()).isEqualTo(200);
+        // every unit below the province reports (31 with the one created above), every active member reviews
+        // (216 less the one who left, once that reached the replica)
+        assertThat(JSON.readTree(launched.body()).path("created").asInt()).isBetween(31 + 215, 31 + 216);
+        HttpResponse<String> again = superior.postJson("/api/reviews/campaigns/" + campaign + "/launch", "{}", true);
+        assertThat(JSON.readTree(again.body()).path("created").asInt()).isZero();
+        assertThat(JSON.readTree(again.body()).path("total").asInt())
+                .isEqualTo(JSON.readTree(launched.body()).path("total").asInt());
+
+        Browser secretary = new Browser(gateway);
+        assertThat(secretary.login("demo-secretary", "demo").statusCode()).isEqualTo(200);
+        String collective = null;
+        String ownReview = null;
+        for (JsonNode assignment : JSON.readTree(secretary.getJson("/api/reviews/assignments?campaignId="
+                + campaign).body())) {
+            if (assignment.path("kind").asString().equals("COLLECTIVE")) {
+                collective = assignment.path("id").asString();
+            } else {
+                ownReview = assignment.path("id").asString();
+                assertThat(assignment.path("templateCode").asString()).isEqualTo("MAU_2B");
+            }
+        }
+        assertThat(collective).isNotNull();
+        assertThat(ownReview).isNotNull();
+        String report = "/api/reviews/reports/";
+        String draft = "{\"revision\": 0, \"content\": {\"sections\": {\"UU_DIEM\": \"Hoàn thành tốt.\"}}}";
+        String meeting = """
+                {"heldOn": "%s", "present": 7, "absent": 0, "minutes": "Chi bộ thảo luận.", "conclusion": "Thống nhất."}
+                """.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+
+        assertThat(secretary.putJson(report + collective + "/draft", draft).statusCode()).isEqualTo(200);
+        HttpResponse<String> circulated = secretary.postJson(report + collective + "/circulate",
+                "{\"plannedMeetingOn\": \"" + workingDayAfter(7) + "\"}", true);
+        assertThat(circulated.statusCode()).as(circulated.body()).isEqualTo(200);
+
+        // the chi bộ's member reads the circulated draft, comments, writes and submits their own review
+        Browser member = new Browser(gateway);
+        assertThat(member.login("demo-member", "demo").statusCode()).isEqualTo(200);
+        assertThat(member.getJson(report + collective).statusCode()).isEqualTo(200);
+        assertThat(member.postJson(report + collective + "/comments", "{\"body\": \"Nhất trí với dự thảo.\"}",
+                true).statusCode()).isEqualTo(200);
+        JsonNode mine = JSON.readTree(member.getJson("/api/reviews/assignments?campaignId=" + campaign).body());
+        assertThat(mine.size()).isEqualTo(1);
+        String memberReview = mine.path(0).path("id").asString();
+        assertThat(member.putJson(report + memberReview + "/draft", draft).statusCode()).isEqualTo(200);
+        assertThat(member.putJson(report + collective + "/draft", draft).statusCode()).isEqualTo(403);
+        assertThat(member.postJson(report + memberReview + "/submit", "{}", true).statusCode()).isEqualTo(200);
+
+        // the collective first, then the bí thư; the member waits for the phó bí thư
+        assertThat(secretary.postJson(report + collective + "/submit", "{}", true).statusCode()).isEqualTo(200);
+        HttpResponse<String> discussed = secretary.postJson(report + collective + "/meeting", meeting, true);
+        assertThat(discussed.statusCode()).as(discussed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(discussed.body()).path("status").asString()).isEqualTo("DISCUSSED");
+        assertThat(secretary.putJson(report + ownReview + "/draft", draft).statusCode()).isEqualTo(200);
+        assertThat(secretary.postJson(report + ownReview + "/submit", "{}", true).statusCode()).isEqualTo(200);
+        assertThat(secretary.postJson(report + ownReview + "/meeting", meeting, true).statusCode()).isEqualTo(200);
+        HttpResponse<String> tooEarly = secretary.postJson(report + memberReview + "/meeting", meeting, true);
+        assertThat(tooEarly.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(tooEarly.body()).path("detail").asString()).contains("phó bí thư");
+
+        // the superior follows the chi bộ's reports and may return one with reasons
+        String cell = JSON.readTree(secretary.getJson(report + collective).body()).path("placeUnitId").asString();
+        JsonNode inCell = JSON.readTree(superior.getJson("/api/reviews/campaigns/" + campaign + "/units/" + cell
+                + "/assignments").body());
+        java.util.List<String> inCellIds = new java.util.ArrayList<>();
+        inCell.forEach(assignment -> inCellIds.add(assignment.path("id").asString()));
+        assertThat(inCellIds).contains(collective, ownReview, memberReview).hasSizeGreaterThanOrEqualTo(9);
+        HttpResponse<String> returned = superior.postJson(report + memberReview + "/return",
+                "{\"reasons\": \"Đề nghị làm rõ phần hạn chế.\"}", true);
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+        JsonNode history = JSON.readTree(member.getJson(report + memberReview + "/history").body());
+        assertThat(history.path(history.size() - 1).path("detail").asString()).isEqualTo("Đề nghị làm rõ phần hạn chế.");
+    }
+
+    /** A weekday at least {@code days} days from today that is not a seeded solar-calendar holiday. */
+    private static String workingDayAfter(int days) {
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(days);
+        while (day.getDayOfWeek().getValue() > 5 || java.util.Set.of("01-01", "04-30", "05-01", "09-01", "09-02")
+                .contains(day.toString().substring(5))) {
+            day = day.plusDays(1);
+        }
+        return day.toString();
+    }
+
     /** A user as Keycloak's admin API shows it, read with the provisioning client's service account. */
     private static JsonNode keycloakUser(String username) throws Exception {
         String token = clientCredentialsToken("tusoi-org-provisioning", "tusoi-org-provisioning-local-secret");
