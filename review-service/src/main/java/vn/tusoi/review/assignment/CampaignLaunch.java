@@ -97,11 +97,21 @@ public class CampaignLaunch {
             writer.write(campaignId, ticket.round(), batch);
         }
         long total = existing.size() + created[0];
+        if (created[0] == 0 && campaign.isOpen()) {
+            // nothing new: the campaign, its round and its events stay as they were
+            return new LaunchResult(campaign, ticket.round() - 1, 0, total);
+        }
         CampaignView launched = campaigns.completeLaunch(ticket);
         events.publishEvent(new AssignmentsLaunched(Ids.newId(), campaignId, ticket.round()));
         log.info("Campaign {} launch {}: {} assignments added, {} in all, in {} ms", campaignId, ticket.round(),
                 created[0], total, (System.nanoTime() - started) / 1_000_000);
         return new LaunchResult(launched, ticket.round(), created[0], total);
+    }
+
+    /** The campaigns whose window is open, for the periodic top-up. */
+    List<UUID> openCampaigns() {
+        return jdbc.sql("select id from campaign where status = 'LAUNCHED' order by launched_at")
+                .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).list();
     }
 
     /** What identifies an assignment within its campaign (the table's unique key). */

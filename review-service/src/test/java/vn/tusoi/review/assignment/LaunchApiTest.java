@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -55,6 +56,12 @@ class LaunchApiTest extends ReviewServiceIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    LaunchTopUp topUp;
 
     @Autowired
     OrgUnitReplica units;
@@ -145,6 +152,7 @@ class LaunchApiTest extends ReviewServiceIntegrationTest {
 
         JsonNode again = launch(campaign);
         assertThat(again.get("created").asLong()).isZero();
+        assertThat(again.get("round").asInt()).isEqualTo(1);
         assertThat(again.get("total").asLong()).isEqualTo(10);
         assertThat(assignments(campaign)).isEqualTo(first);
 
@@ -153,12 +161,71 @@ class LaunchApiTest extends ReviewServiceIntegrationTest {
         UUID newCell = Ids.newId();
         world.unit(newCell, world.commune, "CHI_BO", "Chi bộ thôn Nam");
         JsonNode later = launch(campaign);
-        assertThat(later.get("round").asInt()).isEqualTo(3);
+        assertThat(later.get("round").asInt()).isEqualTo(2);
         assertThat(later.get("created").asLong()).isEqualTo(2);
         Map<String, UUID> now = assignments(campaign);
         assertThat(now).containsAllEntriesOf(first).hasSize(12);
         assertThat(now.keySet()).contains("INDIVIDUAL B " + newcomer + " MAU_2A 2026-12-11",
                 "COLLECTIVE " + newCell + " - MAU_01 2026-12-11");
+    }
+
+    @Test
+    void aLaunchThatFailsHalfWayLeavesNothingAndTheNextOneGivesEverything() throws Exception {
+        // 2,500 more members in chi bộ A: the launch writes batches before it reaches the last chi bộ
+        List<Object[]> crowd = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            crowd.add(new Object[] {UuidBytes.of(Ids.newId()), "Đảng viên " + i, UuidBytes.of(world.cellA),
+                    world.path(world.cellA)});
+        }
+        jdbcTemplate.batchUpdate("""
+                insert into org_member_replica (id, full_name, home_unit_id, home_unit_path, status,
+                       holds_leadership_post, outside_political_system, positions, version, changed_at)
+                values (?, ?, ?, ?, 'ACTIVE', false, false, '[]', 1, now())
+                """, crowd);
+        // a chi bộ created last (its path sorts last) with a member row the launch cannot read
+        UUID lastCell = Ids.newId();
+        world.unit(lastCell, world.commune, "CHI_BO", "Chi bộ thôn Cuối");
+        UUID unreadable = Ids.newId();
+        world.member(unreadable, lastCell, "Lỗi Dữ Liệu", false);
+        jdbc.sql("update org_member_replica set positions = '[{\"unitId\": 42}]' where id = ?")
+                .param(UuidBytes.of(unreadable)).update();
+
+        UUID campaign = createCampaign(world.campaign("THEMATIC"));
+        mvc.perform(post("/api/reviews/campaigns/" + campaign + "/launch")
+                        .with(ReviewWorld.as(world.organizationBody)))
+                .andExpect(status().is5xxServerError());
+        assertThat(assignments(campaign)).isEmpty();
+        mvc.perform(get("/api/reviews/campaigns/" + campaign).with(ReviewWorld.as(world.organizationBody)))
+                .andExpect(jsonPath("$.status").value("DRAFT"));
+
+        jdbc.sql("update org_member_replica set positions = '[]' where id = ?").param(UuidBytes.of(unreadable))
+                .update();
+        JsonNode launched = launch(campaign);
+        assertThat(launched.get("round").asInt()).isEqualTo(1);
+        // 4 collectives, the 7 members of the world in scope, the 2,500, the one in the last chi bộ
+        assertThat(launched.get("created").asLong()).isEqualTo(4 + 7 + 2_500 + 1);
+        assertThat(jdbc.sql("select count(*) from review_assignment where campaign_id = ?")
+                .param(UuidBytes.of(campaign)).query(Long.class).single()).isEqualTo(4 + 7 + 2_500 + 1);
+    }
+
+    @Test
+    void openCampaignsAreToppedUpWithNewcomersOnSchedule() throws Exception {
+        UUID campaign = createCampaign(world.campaign("THEMATIC"));
+        launch(campaign);
+        long version = campaignVersion(campaign);
+        topUp.topUp();
+        assertThat(campaignVersion(campaign)).as("nothing new: the campaign is left as it was").isEqualTo(version);
+
+        UUID newcomer = Ids.newId();
+        world.member(newcomer, world.cellA, "Đinh Văn Đến", false);
+        topUp.topUp();
+        assertThat(assignments(campaign).keySet()).contains("INDIVIDUAL A " + newcomer + " MAU_2A 2026-12-11");
+        assertThat(campaignVersion(campaign)).isEqualTo(version + 1);
+    }
+
+    long campaignVersion(UUID campaign) {
+        return jdbc.sql("select version from campaign where id = ?").param(UuidBytes.of(campaign))
+                .query(Long.class).single();
     }
 
     @Test
