@@ -19,10 +19,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import vn.tusoi.events.Topics;
 import vn.tusoi.org.OrgServiceApplication;
@@ -50,21 +48,7 @@ public final class OrgImportBench {
     private static final Caller OPERATOR = new Caller("bench", Optional.empty(), Set.of(Caller.ROLE_SYSTEM_ADMIN));
 
     public static void main(String[] args) throws Exception {
-        EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
-        try (BenchDatabase db = BenchDatabase.start("bench_org")) {
-            String url = db.url("bench_org");
-            ConfigurableApplicationContext service = new SpringApplicationBuilder(OrgServiceApplication.class)
-                    .run("--spring.datasource.url=" + url, "--spring.kafka.bootstrap-servers="
-                            + kafka.getBrokersAsString(), "--server.port=0", "--spring.main.banner-mode=off",
-                            "--logging.structured.format.console=", "--management.tracing.sampling.probability=0");
-            try {
-                run(service, url, kafka.getBrokersAsString());
-            } finally {
-                service.close();
-            }
-        } finally {
-            kafka.destroy();
-        }
+        BenchService.run(OrgServiceApplication.class, "bench_org", OrgImportBench::run);
     }
 
     private static void run(ConfigurableApplicationContext service, String url, String brokers) throws Exception {

@@ -21,11 +21,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.AssignmentsIssued;
@@ -63,21 +61,7 @@ public final class CampaignLaunchBench {
 
     public static void main(String[] args) throws Exception {
         System.setOut(System.err);
-        EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
-        try (BenchDatabase db = BenchDatabase.start("bench_review")) {
-            String url = db.url("bench_review");
-            ConfigurableApplicationContext service = new SpringApplicationBuilder(ReviewServiceApplication.class)
-                    .run("--spring.datasource.url=" + url, "--spring.kafka.bootstrap-servers="
-                            + kafka.getBrokersAsString(), "--server.port=0", "--spring.main.banner-mode=off",
-                            "--logging.structured.format.console=", "--management.tracing.sampling.probability=0");
-            try {
-                run(service, url, kafka.getBrokersAsString());
-            } finally {
-                service.close();
-            }
-        } finally {
-            kafka.destroy();
-        }
+        BenchService.run(ReviewServiceApplication.class, "bench_review", CampaignLaunchBench::run);
     }
 
     private static void run(ConfigurableApplicationContext service, String url, String brokers) throws Exception {

@@ -22,75 +22,29 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.AssignmentsIssued;
 import vn.tusoi.events.CampaignChanged;
 import vn.tusoi.events.Topics;
-import vn.tusoi.orgreplica.OrgMemberReplica;
-import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UuidBytes;
-import vn.tusoi.review.ReviewServiceIntegrationTest;
+import vn.tusoi.review.ReviewApiTest;
 import vn.tusoi.review.ReviewWorld;
 
 /** Launching a campaign: the assignments HD 43 calls for, idempotent, later members brought in, announced. */
-class LaunchApiTest extends ReviewServiceIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
+class LaunchApiTest extends ReviewApiTest {
 
     @Autowired
     JdbcTemplate jdbcTemplate;
 
     @Autowired
     LaunchTopUp topUp;
-
-    @Autowired
-    OrgUnitReplica units;
-
-    @Autowired
-    OrgMemberReplica members;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    ReviewWorld world;
-
-    @BeforeEach
-    void province() {
-        world = new ReviewWorld(units, members);
-    }
-
-    UUID createCampaign(String body) throws Exception {
-        String created = mvc.perform(post("/api/reviews/campaigns").with(ReviewWorld.as(world.organizationBody))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(UTF_8);
-        return UUID.fromString(json.readTree(created).get("id").asString());
-    }
-
-    JsonNode launch(UUID campaign) throws Exception {
-        return json.readTree(mvc.perform(post("/api/reviews/campaigns/" + campaign + "/launch")
-                        .with(ReviewWorld.as(world.organizationBody)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(UTF_8));
-    }
 
     /** kind/place/member/template/due of every assignment, and the ids. */
     Map<String, UUID> assignments(UUID campaign) {

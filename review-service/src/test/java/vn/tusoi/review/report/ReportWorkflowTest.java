@@ -25,60 +25,29 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.ReviewTransitioned;
 import vn.tusoi.events.Topics;
-import vn.tusoi.orgreplica.OrgMemberReplica;
-import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.platform.sql.UuidBytes;
-import vn.tusoi.review.ReviewServiceIntegrationTest;
+import vn.tusoi.review.ReviewApiTest;
 import vn.tusoi.review.ReviewWorld;
 
 /** From a first draft to a discussed report, with the rules that hold on the way. */
-class ReportWorkflowTest extends ReviewServiceIntegrationTest {
+class ReportWorkflowTest extends ReviewApiTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrgUnitReplica units;
-
-    @Autowired
-    OrgMemberReplica members;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    ReviewWorld world;
     UUID campaign;
 
     @BeforeEach
     void launchedCampaign() throws Exception {
-        world = new ReviewWorld(units, members);
-        String created = mvc.perform(post("/api/reviews/campaigns").with(ReviewWorld.as(world.organizationBody))
-                        .contentType(MediaType.APPLICATION_JSON).content(world.campaign("THEMATIC")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(UTF_8);
-        campaign = UUID.fromString(json.readTree(created).get("id").asString());
-        mvc.perform(post("/api/reviews/campaigns/" + campaign + "/launch")
-                .with(ReviewWorld.as(world.organizationBody))).andExpect(status().isOk());
+        campaign = createCampaign(world.campaign("THEMATIC"));
+        launch(campaign);
     }
 
     UUID individual(UUID member, UUID place) {

@@ -1,0 +1,36 @@
+package vn.tusoi.bench;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/** One service in this JVM on its own embedded MariaDB and Kafka broker, for the length of a benchmark. */
+public final class BenchService {
+
+    /** What a benchmark does with the running service. */
+    @FunctionalInterface
+    public interface Body {
+        void run(ConfigurableApplicationContext service, String jdbcUrl, String brokers) throws Exception;
+    }
+
+    private BenchService() {
+    }
+
+    public static void run(Class<?> application, String schema, Body body) throws Exception {
+        EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
+        try (BenchDatabase db = BenchDatabase.start(schema)) {
+            String url = db.url(schema);
+            ConfigurableApplicationContext service = new SpringApplicationBuilder(application)
+                    .run("--spring.datasource.url=" + url, "--spring.kafka.bootstrap-servers="
+                            + kafka.getBrokersAsString(), "--server.port=0", "--spring.main.banner-mode=off",
+                            "--logging.structured.format.console=", "--management.tracing.sampling.probability=0");
+            try {
+                body.run(service, url, kafka.getBrokersAsString());
+            } finally {
+                service.close();
+            }
+        } finally {
+            kafka.destroy();
+        }
+    }
+}
