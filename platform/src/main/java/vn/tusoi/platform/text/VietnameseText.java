@@ -21,6 +21,15 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
+    /** The same text without diacritics, case and spacing kept: what fits the GSM alphabet of a short SMS. */
+    public static String withoutMarks(String text) {
+        if (text == null) {
+            return "";
+        }
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return bare.replace('đ', 'd').replace('Đ', 'D');
+    }
+
     /** Lower case, without diacritics (đ becomes d), single spaces, trimmed. */
     public static String fold(String text) {
         if (text == null) {

@@ -20,6 +20,12 @@ class VietnameseTextTest {
     }
 
     @Test
+    void withoutMarksKeepsCaseAndLines() {
+        assertThat(VietnameseText.withoutMarks("Đồng chí Nguyễn Thị Hương:\nhạn 11/12/2026."))
+                .isEqualTo("Dong chi Nguyen Thi Huong:\nhan 11/12/2026.");
+    }
+
+    @Test
     void composedAndDecomposedFormsFoldAlike() {
         String composed = "Nguy\u1ec5n";
         String decomposed = "Nguy\u0065\u0302\u0303n";

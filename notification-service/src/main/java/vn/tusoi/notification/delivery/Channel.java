@@ -1,0 +1,5 @@
+package vn.tusoi.notification.delivery;
+
+public enum Channel {
+    EMAIL, SMS, INBOX
+}

@@ -1,0 +1,163 @@
+package vn.tusoi.notification.delivery;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import vn.tusoi.notification.tracking.TrackedAssignment;
+import vn.tusoi.notification.tracking.TrackedAssignments;
+import vn.tusoi.platform.id.Ids;
+
+/**
+ * Sends what is due: claims a batch, sends each message on its channel, records the outcome. A failure is tried
+ * again later (exponential backoff with jitter, or when the provider says), up to the configured attempts, then
+ * marked failed. A reminder whose task was done or whose deadline moved meanwhile is cancelled instead.
+ */
+@Component
+public class Dispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int MAX_BATCHES_PER_RUN = 50;
+
+    private final Deliveries deliveries;
+    private final Recipients recipients;
+    private final MessageRenderer renderer;
+    private final QuietHours quietHours;
+    private final TrackedAssignments assignments;
+    private final NotificationProperties properties;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final String instance;
+
+    Dispatcher(Deliveries deliveries, Recipients recipients, MessageRenderer renderer, QuietHours quietHours,
+            TrackedAssignments assignments, NotificationProperties properties, List<ChannelSender> senders,
+            MeterRegistry meters, Clock clock) {
+        this.deliveries = deliveries;
+        this.recipients = recipients;
+        this.renderer = renderer;
+        this.quietHours = quietHours;
+        this.assignments = assignments;
+        this.properties = properties;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.meters = meters;
+        this.clock = clock;
+        this.instance = hostName() + "-" + Ids.newId().toString().substring(24);
+    }
+
+    @Scheduled(fixedDelayString = "${tusoi.notifications.dispatch-interval}")
+    public void dispatchDue() {
+        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
+            List<Delivery> claimed = deliveries.claim(instance, properties.batchSize(),
+                    clock.instant().plus(properties.claimLease()));
+            claimed.forEach(this::handle);
+            if (claimed.size() < properties.batchSize()) {
+                return;
+            }
+        }
+    }
+
+    private void handle(Delivery delivery) {
+        if (isStale(delivery)) {
+            finish(delivery, "CANCELLED", "the task was done or its deadline moved");
+            return;
+        }
+        Optional<Recipient> recipient = recipients.find(delivery.recipientId());
+        if (recipient.isEmpty()) {
+            finish(delivery, "SKIPPED", "not an active member");
+            return;
+        }
+        if (!recipients.allows(delivery.recipientId(), delivery.channel())) {
+            finish(delivery, "SKIPPED", "turned off by the member");
+            return;
+        }
+        if (delivery.channel() == Channel.SMS) {
+            Optional<Instant> morning = quietHours.postponeUntil();
+            if (morning.isPresent()) {
+                deliveries.postpone(delivery.id(), morning.get());
+                return;
+            }
+        }
+        SendResult result = send(delivery, recipient.get());
+        if (result instanceof SendResult.Sent sent) {
+            deliveries.sent(delivery.id(), sent.providerId());
+            count(delivery, "sent");
+        } else if (result instanceof SendResult.Skipped skipped) {
+            finish(delivery, "SKIPPED", skipped.reason());
+        } else if (result instanceof SendResult.Failed failed) {
+            finish(delivery, "FAILED", failed.reason());
+        } else if (result instanceof SendResult.Retry retry) {
+            retry(delivery, retry);
+        }
+    }
+
+    private SendResult send(Delivery delivery, Recipient recipient) {
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            return senders.get(delivery.channel()).send(delivery, recipient, renderer.render(delivery, recipient));
+        } catch (RuntimeException unexpected) {
+            log.warn("Delivery {} on {} failed unexpectedly", delivery.id(), delivery.channel(), unexpected);
+            return new SendResult.Retry(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(), null);
+        } finally {
+            sample.stop(meters.timer("tusoi.notifications.provider.latency", "channel", delivery.channel().name()));
+        }
+    }
+
+    private void retry(Delivery delivery, SendResult.Retry retry) {
+        if (delivery.attempts() >= properties.maxAttempts()) {
+            finish(delivery, "FAILED", "gave up after " + delivery.attempts() + " attempts: " + retry.reason());
+            return;
+        }
+        Instant at = retry.notBefore() != null ? retry.notBefore() : clock.instant().plus(backoff(delivery.attempts()));
+        deliveries.retryAt(delivery.id(), at, retry.reason());
+        count(delivery, "retried");
+    }
+
+    /** The base wait doubled per attempt, with up to half of it added at random so retries do not bunch. */
+    private Duration backoff(int attempts) {
+        long base = properties.retryBackoff().toMillis() << Math.min(attempts - 1, 16);
+        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+    }
+
+    private boolean isStale(Delivery delivery) {
+        if (delivery.assignmentId() == null || !delivery.params().containsKey("due")
+                || !delivery.kind().startsWith("REMINDER")) {
+            return false;
+        }
+        Optional<TrackedAssignment> assignment = assignments.find(delivery.assignmentId());
+        return assignment.isEmpty() || !assignment.get().isPending()
+                || !assignment.get().due().toString().equals(delivery.params().get("due"));
+    }
+
+    private void finish(Delivery delivery, String status, String reason) {
+        deliveries.end(delivery.id(), status, reason);
+        count(delivery, status.toLowerCase());
+    }
+
+    private void count(Delivery delivery, String outcome) {
+        meters.counter("tusoi.notifications.deliveries", "channel", delivery.channel().name(), "outcome", outcome)
+                .increment();
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException unknown) {
+            return "instance";
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.tusoi.notification.delivery;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.tusoi.platform.text.VietnameseText;
+
+/**
+ * Messages from reviewed templates in the message bundles ({@code notice.<KIND>.subject|text|sms}), in the
+ * recipient's language. Templates get the campaign's title, the task, the due day (dd/MM/yyyy), the days left, the
+ * recipient's name and the link to act: never what a review says.
+ */
+@Component
+class MessageRenderer {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final MessageSource messages;
+    private final NotificationProperties properties;
+
+    MessageRenderer(MessageSource messages, NotificationProperties properties) {
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    Message render(Delivery delivery, Recipient recipient) {
+        Map<String, String> params = delivery.params();
+        String link = properties.baseUrl().toString().replaceAll("/$", "") + params.getOrDefault("link", "/");
+        String due = params.containsKey("due") ? DAY.format(LocalDate.parse(params.get("due"))) : "";
+        String task = messages.getMessage("task." + params.getOrDefault("task", "ANY"), null, recipient.locale());
+        Object[] args = {params.getOrDefault("campaignTitle", ""), task, due,
+                Long.valueOf(params.getOrDefault("daysLeft", "0")), recipient.fullName(), link};
+        String prefix = "notice." + delivery.kind() + ".";
+        String subject = messages.getMessage(prefix + "subject", args, recipient.locale());
+        String text = messages.getMessage(prefix + "text", args, recipient.locale());
+        String html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>"
+                + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p><p><a href=\""
+                + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(messages.getMessage("notice.act", null,
+                        recipient.locale())) + "</a></p></body></html>";
+        return new Message(subject, text, html, sms(messages.getMessage(prefix + "sms", args, recipient.locale())),
+                link);
+    }
+
+    /** One SMS segment: without diacritics (GSM 7-bit alphabet), cut to the configured length. */
+    private String sms(String text) {
+        String plain = VietnameseText.withoutMarks(text);
+        int max = properties.sms().maxLength();
+        return plain.length() <= max ? plain : plain.substring(0, max);
+    }
+}

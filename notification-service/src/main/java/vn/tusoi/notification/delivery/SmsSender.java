@@ -1,0 +1,90 @@
+package vn.tusoi.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * SMS through a brand-name provider's HTTP API, in the shape Vietnamese providers use: the delivery id as the
+ * request id (the provider drops a repeated one), the brand name as sender, HTTP 429 with the time to wait.
+ */
+@Component
+class SmsSender implements ChannelSender {
+
+    private final RestClient http;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    SmsSender(NotificationProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.http = RestClient.builder().baseUrl(properties.sms().endpoint().toString()).build();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.SMS;
+    }
+
+    @Override
+    public SendResult send(Delivery delivery, Recipient recipient, Message message) {
+        if (recipient.mobile() == null || recipient.mobile().isBlank()) {
+            return new SendResult.Skipped("no mobile number");
+        }
+        try {
+            Map<?, ?> answer = http.post()
+                    .header("Authorization", "Bearer " + properties.sms().apiKey())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("requestId", delivery.id().toString(), "phone", recipient.mobile(),
+                            "brandName", properties.sms().brandName(), "message", message.sms()))
+                    .retrieve().body(Map.class);
+            Object messageId = answer == null ? null : answer.get("messageId");
+            return new SendResult.Sent(messageId == null ? null : messageId.toString());
+        } catch (RestClientResponseException refused) {
+            return refusal(refused);
+        } catch (ResourceAccessException unreachable) {
+            return new SendResult.Retry("provider unreachable: " + unreachable.getMessage(), null);
+        }
+    }
+
+    private SendResult refusal(RestClientResponseException refused) {
+        HttpStatusCode status = refused.getStatusCode();
+        String reason = "provider answered " + status.value();
+        if (status.value() == 429) {
+            return new SendResult.Retry(reason, retryAfter(refused));
+        }
+        if (status.is5xxServerError()) {
+            return new SendResult.Retry(reason, null);
+        }
+        return new SendResult.Failed(reason + ": " + refused.getResponseBodyAsString());
+    }
+
+    /** {@code Retry-After} in seconds, else {@code X-RateLimit-Reset} as epoch seconds, else none. */
+    private Instant retryAfter(RestClientResponseException refused) {
+        var headers = refused.getResponseHeaders();
+        if (headers == null) {
+            return null;
+        }
+        try {
+            String after = headers.getFirst("Retry-After");
+            if (after != null) {
+                return clock.instant().plus(Duration.ofSeconds(Long.parseLong(after.trim())));
+            }
+            String reset = headers.getFirst("X-RateLimit-Reset");
+            if (reset != null) {
+                return Instant.ofEpochSecond(Long.parseLong(reset.trim()));
+            }
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.tusoi.notification.notice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import vn.tusoi.notification.delivery.Deliveries;
+import vn.tusoi.notification.delivery.NewDelivery;
+import vn.tusoi.notification.tracking.TrackedAssignment;
+import vn.tusoi.notification.tracking.TrackedAssignments;
+
+/**
+ * Turns what happened into queued messages: who is told (the writer; for a collective report the unit's bí thư
+ * and phó bí thư), on which channels, with which facts. Each notice has a key, so it is queued once however often
+ * the event or the sweep comes by.
+ */
+@Component
+public class Notices {
+
+    private final Deliveries deliveries;
+    private final TrackedAssignments assignments;
+    private final UnitLeaders leaders;
+    private final Clock clock;
+
+    Notices(Deliveries deliveries, TrackedAssignments assignments, UnitLeaders leaders, Clock clock) {
+        this.deliveries = deliveries;
+        this.assignments = assignments;
+        this.leaders = leaders;
+        this.clock = clock;
+    }
+
+    /** Tells each writer that a campaign has given them something to write. */
+    public void assigned(List<TrackedAssignment> added) {
+        List<NewDelivery> queued = new ArrayList<>();
+        Map<UUID, String> titles = new HashMap<>();
+        for (TrackedAssignment assignment : added) {
+            queued.addAll(about(assignment, NoticeKind.ASSIGNED, "assigned:" + assignment.id(), titles));
+        }
+        deliveries.enqueue(queued);
+    }
+
+    /** A reminder of one stage ({@code D7}, {@code D0}, {@code O2}, ...) of an assignment's deadline. */
+    public void remind(List<Map.Entry<TrackedAssignment, String>> stages) {
+        List<NewDelivery> queued = new ArrayList<>();
+        Map<UUID, String> titles = new HashMap<>();
+        for (Map.Entry<TrackedAssignment, String> stage : stages) {
+            TrackedAssignment assignment = stage.getKey();
+            queued.addAll(about(assignment, NoticeKind.REMINDER,
+                    "reminder:" + assignment.id() + ":" + assignment.due() + ":" + stage.getValue(), titles));
+        }
+        deliveries.enqueue(queued);
+    }
+
+    public void returned(TrackedAssignment assignment, long version) {
+        deliveries.enqueue(about(assignment, NoticeKind.RETURNED, "returned:" + assignment.id() + ":" + version,
+                new HashMap<>()));
+    }
+
+    /** A suggestion to a member, or to a unit (its leaders are told). */
+    public void suggestion(UUID campaignId, UUID suggestionId, UUID targetUnitId, UUID targetMemberId) {
+        List<UUID> recipients = targetMemberId != null ? List.of(targetMemberId) : leaders.of(targetUnitId);
+        Map<String, String> params = params(title(campaignId, new HashMap<>()), null, "SUGGESTION",
+                "/campaigns/" + campaignId);
+        List<NewDelivery> queued = new ArrayList<>();
+        for (UUID recipient : recipients) {
+            for (var channel : NoticeKind.SUGGESTION.channels()) {
+                queued.add(new NewDelivery("suggestion:" + suggestionId, recipient, channel,
+                        NoticeKind.SUGGESTION.name(), campaignId, null, params, clock.instant()));
+            }
+        }
+        deliveries.enqueue(queued);
+    }
+
+    private List<NewDelivery> about(TrackedAssignment assignment, NoticeKind kind, String topicKey,
+            Map<UUID, String> titles) {
+        List<UUID> recipients = assignment.memberId() != null ? List.of(assignment.memberId())
+                : leaders.of(assignment.placeUnitId());
+        Map<String, String> params = params(title(assignment.campaignId(), titles), assignment.due(),
+                assignment.kind(), "/reports/" + assignment.id());
+        Instant now = clock.instant();
+        List<NewDelivery> queued = new ArrayList<>();
+        for (UUID recipient : recipients) {
+            for (var channel : kind.channels()) {
+                queued.add(new NewDelivery(topicKey, recipient, channel, kind.name(), assignment.campaignId(),
+                        assignment.id(), params, now));
+            }
+        }
+        return queued;
+    }
+
+    /** Campaign titles read once per batch of notices. */
+    private String title(UUID campaignId, Map<UUID, String> titles) {
+        return titles.computeIfAbsent(campaignId, id -> assignments.campaignTitle(id).orElse(""));
+    }
+
+    private Map<String, String> params(String campaignTitle, LocalDate due, String task, String link) {
+        Map<String, String> params = new HashMap<>();
+        params.put("campaignTitle", campaignTitle);
+        params.put("task", task);
+        params.put("link", link);
+        if (due != null) {
+            params.put("due", due.toString());
+            params.put("daysLeft", Long.toString(ChronoUnit.DAYS.between(LocalDate.now(clock), due)));
+        }
+        return params;
+    }
+}

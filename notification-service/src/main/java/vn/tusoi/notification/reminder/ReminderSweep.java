@@ -1,0 +1,66 @@
+package vn.tusoi.notification.reminder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.tusoi.notification.notice.Notices;
+import vn.tusoi.notification.tracking.TrackedAssignment;
+import vn.tusoi.notification.tracking.TrackedAssignments;
+
+/**
+ * Goes over the assignments not yet submitted whose deadline is near or just past and queues the reminder of the
+ * stage each has reached. Run as often as wanted, by as many instances as there are: a reminder is queued once per
+ * assignment, stage and channel, and the dispatcher cancels those whose task was done meanwhile.
+ */
+@Component
+public class ReminderSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
+    private static final int PAGE = 2_000;
+
+    private final TrackedAssignments assignments;
+    private final Notices notices;
+    private final Clock clock;
+    private final ReminderPolicy policy = ReminderPolicy.DEFAULT;
+
+    ReminderSweep(TrackedAssignments assignments, Notices notices, Clock clock) {
+        this.assignments = assignments;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** @return how many assignments had a stage to remind of */
+    @Scheduled(fixedDelayString = "${tusoi.notifications.sweep-interval}")
+    public int sweep() {
+        LocalDate today = LocalDate.now(clock);
+        UUID after = new UUID(0, 0);
+        int reminded = 0;
+        List<TrackedAssignment> page;
+        do {
+            page = assignments.pendingDueBetween(policy.oldestDue(today), policy.newestDue(today), after, PAGE);
+            List<Map.Entry<TrackedAssignment, String>> stages = new ArrayList<>();
+            for (TrackedAssignment assignment : page) {
+                Optional<String> stage = policy.stageOn(assignment.due(), today);
+                stage.ifPresent(s -> stages.add(new AbstractMap.SimpleEntry<>(assignment, s)));
+            }
+            notices.remind(stages);
+            reminded += stages.size();
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id();
+            }
+        } while (page.size() == PAGE);
+        log.info("Reminder sweep: {} assignments at a reminder stage", reminded);
+        return reminded;
+    }
+}

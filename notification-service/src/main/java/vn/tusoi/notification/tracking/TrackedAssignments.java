@@ -1,0 +1,110 @@
+package vn.tusoi.notification.tracking;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.tusoi.events.AssignmentsIssued;
+import vn.tusoi.events.CampaignChanged;
+import vn.tusoi.events.ReviewTransitioned;
+import vn.tusoi.platform.sql.UuidBytes;
+
+/**
+ * Campaigns and assignments kept from {@code review.events.v1}: new assignments are added once (by id), later
+ * steps apply only when their version is newer, so redelivered or late events change nothing.
+ */
+@Component
+public class TrackedAssignments {
+
+    private static final String COLUMNS = "id, campaign_id, kind, place_unit_id, member_id, due, status, version";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    TrackedAssignments(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    public void apply(CampaignChanged event) {
+        jdbc.sql("""
+                insert into tracked_campaign (id, title, status, version) values (?, ?, ?, ?)
+                on duplicate key update title = if(values(version) > version, values(title), title),
+                                        status = if(values(version) > version, values(status), status),
+                                        version = greatest(version, values(version))
+                """)
+                .params(UuidBytes.of(event.campaignId()), event.title(), event.status(), event.version()).update();
+    }
+
+    /** @return the assignments that were new */
+    public List<TrackedAssignment> apply(AssignmentsIssued event) {
+        List<UUID> ids = event.assignments().stream().map(AssignmentsIssued.Assignment::assignmentId).toList();
+        Set<UUID> known = ids.isEmpty() ? Set.of() : new HashSet<>(jdbc.sql(
+                        "select id from tracked_assignment where id in (:ids)")
+                .param("ids", ids.stream().map(UuidBytes::of).toList())
+                .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).list());
+        List<TrackedAssignment> added = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (AssignmentsIssued.Assignment a : event.assignments()) {
+            if (known.contains(a.assignmentId())) {
+                continue;
+            }
+            added.add(new TrackedAssignment(a.assignmentId(), event.campaignId(), a.kind(), a.placeUnitId(),
+                    a.memberId(), a.due(), "NOT_STARTED", 0));
+            rows.add(new Object[] {UuidBytes.of(a.assignmentId()), UuidBytes.of(event.campaignId()), a.kind(),
+                    UuidBytes.of(a.placeUnitId()), a.memberId() == null ? null : UuidBytes.of(a.memberId()),
+                    Date.valueOf(a.due())});
+        }
+        batch.batchUpdate("""
+                insert into tracked_assignment (id, campaign_id, kind, place_unit_id, member_id, due, status, version)
+                values (?, ?, ?, ?, ?, ?, 'NOT_STARTED', 0)
+                on duplicate key update id = id
+                """, rows);
+        return added;
+    }
+
+    /** @return true when the step was newer than what is known */
+    public boolean apply(ReviewTransitioned event) {
+        return jdbc.sql("update tracked_assignment set status = ?, due = ?, version = ? where id = ? and version < ?")
+                .params(event.status(), event.due(), event.version(), UuidBytes.of(event.assignmentId()),
+                        event.version())
+                .update() > 0;
+    }
+
+    public Optional<TrackedAssignment> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from tracked_assignment where id = ?").param(UuidBytes.of(id))
+                .query((rs, row) -> assignment(rs)).optional();
+    }
+
+    public Optional<String> campaignTitle(UUID campaignId) {
+        return jdbc.sql("select title from tracked_campaign where id = ?").param(UuidBytes.of(campaignId))
+                .query(String.class).optional();
+    }
+
+    /** Pending assignments due between the two days, in id order after {@code after}, a page at a time. */
+    public List<TrackedAssignment> pendingDueBetween(LocalDate from, LocalDate to, UUID after, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from tracked_assignment"
+                        + " where status in ('NOT_STARTED', 'DRAFT', 'CIRCULATED', 'RETURNED')"
+                        + " and due between ? and ? and id > ? order by id limit ?")
+                .params(from, to, UuidBytes.of(after), limit)
+                .query((rs, row) -> assignment(rs)).list();
+    }
+
+    private static TrackedAssignment assignment(ResultSet rs) throws SQLException {
+        byte[] member = rs.getBytes(5);
+        return new TrackedAssignment(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)), rs.getString(3),
+                UuidBytes.uuid(rs.getBytes(4)), member == null ? null : UuidBytes.uuid(member),
+                rs.getObject(6, LocalDate.class), rs.getString(7), rs.getLong(8));
+    }
+}
