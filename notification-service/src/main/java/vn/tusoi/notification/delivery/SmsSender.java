@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -19,6 +20,9 @@ import org.springframework.web.client.RestClientResponseException;
 @Component
 class SmsSender implements ChannelSender {
 
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
+
     private final RestClient http;
     private final NotificationProperties properties;
     private final Clock clock;
@@ -26,7 +30,12 @@ class SmsSender implements ChannelSender {
     SmsSender(NotificationProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        this.http = RestClient.builder().baseUrl(properties.sms().endpoint().toString()).build();
+        // a provider that hangs must not hold the dispatcher: connections and answers have time limits
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(CONNECT_TIMEOUT);
+        requests.setReadTimeout(READ_TIMEOUT);
+        this.http = RestClient.builder().requestFactory(requests).baseUrl(properties.sms().endpoint().toString())
+                .build();
     }
 
     @Override

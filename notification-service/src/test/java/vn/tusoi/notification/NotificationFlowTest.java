@@ -1,0 +1,299 @@
+package vn.tusoi.notification;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.tusoi.events.AssignmentsIssued;
+import vn.tusoi.events.CampaignChanged;
+import vn.tusoi.events.CloudEventHeaders;
+import vn.tusoi.events.MemberChanged;
+import vn.tusoi.events.ReviewTransitioned;
+import vn.tusoi.events.Topics;
+import vn.tusoi.notification.delivery.Dispatcher;
+import vn.tusoi.notification.reminder.ReminderSweep;
+import vn.tusoi.orgreplica.OrgMemberReplica;
+import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.sql.UuidBytes;
+
+/** From review events to messages in mailboxes, on phones and in the inbox: once each, on time, or marked failed. */
+class NotificationFlowTest extends NotificationIntegrationTest {
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OrgMemberReplica members;
+
+    @Autowired
+    Dispatcher dispatcher;
+
+    @Autowired
+    ReminderSweep sweep;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    UUID campaign = Ids.newId();
+    UUID cell = Ids.newId();
+    LocalDate due = LocalDate.of(2026, 12, 10);
+
+    @BeforeEach
+    void reset() throws Exception {
+        clock.set(LocalDateTime.of(2026, 12, 7, 10, 0));
+        SMTP.purgeEmailFromAllMailboxes();
+        SMS.resetAll();
+        SMS.stubFor(post(urlEqualTo("/sms/send")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"messageId\": \"sms-1\"}")));
+        // messages queued by other tests are not this test's business
+        jdbc.sql("update delivery set status = 'SKIPPED' where status in ('PENDING', 'SENDING')").update();
+        send(campaign.toString(), CampaignChanged.TYPE, new CampaignChanged(Ids.newId(), campaign, 1, Ids.newId(),
+                "THEMATIC", "Tự soi, tự sửa 2026", "LAUNCHED", List.of(), Instant.now()));
+    }
+
+    UUID member(String name, String email, String mobile) {
+        UUID id = Ids.newId();
+        members.apply(new MemberChanged(Ids.newId(), id, 1, name, cell, "/" + cell + "/", "ACTIVE", email, mobile,
+                false, false, List.of(), Instant.now()));
+        return id;
+    }
+
+    void send(String key, String type, Object event) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REVIEW_EVENTS, key,
+                json.writeValueAsBytes(event));
+        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(UTF_8));
+        kafka.send(record).get();
+    }
+
+    /** Issues one individual review per member and waits until the service knows them. */
+    List<UUID> assign(UUID... writers) throws Exception {
+        List<AssignmentsIssued.Assignment> assignments = new ArrayList<>();
+        for (UUID writer : writers) {
+            assignments.add(new AssignmentsIssued.Assignment(Ids.newId(), "INDIVIDUAL", cell, writer, "MAU_2A", due));
+        }
+        send(campaign.toString(), AssignmentsIssued.TYPE, new AssignmentsIssued(Ids.newId(), campaign, assignments,
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from tracked_assignment"
+                + " where campaign_id = ?", UuidBytes.of(campaign)) == writers.length);
+        return assignments.stream().map(AssignmentsIssued.Assignment::assignmentId).toList();
+    }
+
+    long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    long deliveries(String kind, String status) {
+        return count("select count(*) from delivery where campaign_id = ? and kind = ? and status = ?",
+                UuidBytes.of(campaign), kind, status);
+    }
+
+    static JwtRequestPostProcessor as(UUID member) {
+        return jwt().jwt(token -> token.claim("member_id", member.toString()))
+                .authorities(new SimpleGrantedAuthority("ROLE_member"));
+    }
+
+    @Test
+    void aLaunchIsAnnouncedOnceByEmailAndInTheInbox() throws Exception {
+        UUID huong = member("Nguyễn Thị Hương", "huong@tusoi.local", "+84912345678");
+        List<UUID> issued = assign(huong);
+        // the same page delivered again changes nothing
+        send(campaign.toString(), AssignmentsIssued.TYPE, new AssignmentsIssued(Ids.newId(), campaign,
+                List.of(new AssignmentsIssued.Assignment(issued.get(0), "INDIVIDUAL", cell, huong, "MAU_2A", due)),
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries("ASSIGNED", "PENDING") == 2);
+
+        dispatcher.dispatchDue();
+        dispatcher.dispatchDue();
+
+        MimeMessage[] mails = SMTP.getReceivedMessagesForDomain("huong@tusoi.local");
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo("[tusoi] Việc mới: Bản kiểm điểm cá nhân - đợt \"Tự soi, tự sửa 2026\"");
+        String body = GreenMailUtil.getBody(mails[0]);
+        assertThat(body).contains("text/plain").contains("text/html");
+        assertThat(mails[0].getHeader("X-Tusoi-Delivery")).isNotEmpty();
+        assertThat(deliveries("ASSIGNED", "SENT")).isEqualTo(2);
+
+        mvc.perform(get("/api/notifications/inbox/unread-count").with(as(huong)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unread").value(1));
+        String inbox = mvc.perform(get("/api/notifications/inbox").with(as(huong)))
+                .andExpect(jsonPath("$[0].link").value("http://localhost:8080/reports/" + issued.get(0)))
+                .andReturn().getResponse().getContentAsString(UTF_8);
+        String item = json.readTree(inbox).get(0).get("id").asString();
+        UUID stranger = member("Người Khác", null, null);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/notifications/inbox/" + item + "/read").with(as(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/notifications/inbox/" + item + "/read").with(as(huong)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/notifications/inbox/unread-count").with(as(huong)))
+                .andExpect(jsonPath("$.unread").value(0));
+    }
+
+    @Test
+    void remindersGoOutOncePerStageAndStopWhenTheTaskIsDone() throws Exception {
+        UUID minh = member("Trần Văn Minh", "minh@tusoi.local", "+84987654321");
+        UUID lan = member("Lê Thị Lan", "lan@tusoi.local", "+84911111111");
+        List<UUID> issued = assign(minh, lan);
+        jdbc.sql("update delivery set status = 'SKIPPED' where campaign_id = ? and kind = 'ASSIGNED'")
+                .param(UuidBytes.of(campaign)).update();
+
+        sweep.sweep();
+        sweep.sweep();
+        assertThat(deliveries("REMINDER", "PENDING")).as("3 channels × 2 members, once").isEqualTo(6);
+
+        // Lan submits before the dispatch: her reminders are cancelled, not sent
+        send(issued.get(1).toString(), ReviewTransitioned.TYPE, new ReviewTransitioned(Ids.newId(), campaign,
+                issued.get(1), 2, "INDIVIDUAL", cell, lan, "SUBMITTED", "SUBMITTED", due, lan.toString(),
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(
+                "select count(*) from tracked_assignment where id = ? and status = 'SUBMITTED'",
+                UuidBytes.of(issued.get(1))) == 1);
+        dispatcher.dispatchDue();
+
+        assertThat(SMTP.getReceivedMessagesForDomain("minh@tusoi.local")).hasSize(1);
+        assertThat(SMTP.getReceivedMessagesForDomain("lan@tusoi.local")).isEmpty();
+        assertThat(deliveries("REMINDER", "CANCELLED")).isEqualTo(3);
+        SMS.verify(1, postRequestedFor(urlEqualTo("/sms/send"))
+                .withHeader("Authorization", equalTo("Bearer test-key"))
+                .withRequestBody(matchingJsonPath("$.phone", equalTo("+84987654321")))
+                .withRequestBody(matchingJsonPath("$.brandName", equalTo("TUSOI")))
+                .withRequestBody(matchingJsonPath("$.message",
+                        equalTo("tusoi: Ban kiem diem ca nhan dot \"Tu soi, tu sua 2026\" han 10/12/2026 (con 3 ngay)."
+                                + " http://localhost:8080/reports/" + issued.get(0)))));
+
+        // the next stage comes with the days: D1 on 09/12, then the due day
+        clock.set(LocalDateTime.of(2026, 12, 9, 8, 0));
+        sweep.sweep();
+        dispatcher.dispatchDue();
+        assertThat(SMTP.getReceivedMessagesForDomain("minh@tusoi.local")).hasSize(2);
+        assertThat(SMTP.getReceivedMessagesForDomain("minh@tusoi.local")[1].getSubject())
+                .isEqualTo("[tusoi] Nhắc hạn: Bản kiểm điểm cá nhân - hạn 10/12/2026");
+    }
+
+    @Test
+    void noSmsAtNightAndNoneToWhoTurnedItOff() throws Exception {
+        UUID owl = member("Phạm Văn Đêm", "dem@tusoi.local", "+84922222222");
+        UUID quiet = member("Vũ Thị Lặng", "lang@tusoi.local", "+84933333333");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/notifications/preferences").with(as(quiet))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"emailEnabled\": true, \"smsEnabled\": false, \"language\": \"vi\"}"))
+                .andExpect(status().isOk());
+        assign(owl, quiet);
+        clock.set(LocalDateTime.of(2026, 12, 7, 22, 30));
+        sweep.sweep();
+        dispatcher.dispatchDue();
+        SMS.verify(0, postRequestedFor(urlEqualTo("/sms/send")));
+        assertThat(SMTP.getReceivedMessagesForDomain("dem@tusoi.local")).hasSize(2);
+        assertThat(count("select count(*) from delivery where recipient_id = ? and channel = 'SMS'"
+                + " and status = 'SKIPPED' and last_error = 'turned off by the member'", UuidBytes.of(quiet)))
+                .isEqualTo(1);
+
+        clock.set(LocalDateTime.of(2026, 12, 8, 7, 0));
+        dispatcher.dispatchDue();
+        SMS.verify(1, postRequestedFor(urlEqualTo("/sms/send"))
+                .withRequestBody(matchingJsonPath("$.phone", equalTo("+84922222222"))));
+    }
+
+    @Test
+    void aProviderThatFailsHalfTheTimeIsRetriedUntilEveryMessageIsSentOnce() throws Exception {
+        SMS.resetAll();
+        // every other request fails: 500, then 429 with a reset time, then success, and so on
+        SMS.stubFor(post(urlEqualTo("/sms/send")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("ok"));
+        SMS.stubFor(post(urlEqualTo("/sms/send")).inScenario("flaky").whenScenarioStateIs("ok")
+                .willReturn(aResponse().withStatus(200).withBody("{\"messageId\": \"x\"}")
+                        .withHeader("Content-Type", "application/json")).willSetStateTo("limited"));
+        SMS.stubFor(post(urlEqualTo("/sms/send")).inScenario("flaky").whenScenarioStateIs("limited")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "60")).willSetStateTo("ok"));
+        UUID[] writers = new UUID[6];
+        for (int i = 0; i < writers.length; i++) {
+            writers[i] = member("Đảng viên " + i, null, "+8490000000" + i);
+        }
+        assign(writers);
+        sweep.sweep();
+        for (int round = 0; round < 10 && deliveries("REMINDER", "SENT") < 6 + 6; round++) {
+            dispatcher.dispatchDue();
+            clock.set(LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusMinutes(30));
+        }
+        assertThat(count("select count(*) from delivery where campaign_id = ? and kind = 'REMINDER'"
+                + " and channel = 'SMS' and status = 'SENT'", UuidBytes.of(campaign))).isEqualTo(6);
+        // each message was accepted once: one 200 per request id
+        List<String> accepted = new ArrayList<>();
+        SMS.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() == 200)
+                .forEach(e -> accepted.add(json.readTree(e.getRequest().getBodyAsString()).get("requestId")
+                        .asString()));
+        assertThat(accepted).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void twoInstancesDispatchingAtOnceSendEachMessageOnce() throws Exception {
+        UUID[] writers = new UUID[40];
+        for (int i = 0; i < writers.length; i++) {
+            writers[i] = member("Đảng viên " + i, "dv" + i + "@tusoi.local", null);
+        }
+        assign(writers);
+        var pool = Executors.newFixedThreadPool(2);
+        List<Callable<Void>> instances = List.of(() -> {
+            dispatcher.dispatchDue();
+            return null;
+        }, () -> {
+            dispatcher.dispatchDue();
+            return null;
+        });
+        pool.invokeAll(instances);
+        pool.shutdown();
+        int received = 0;
+        for (int i = 0; i < writers.length; i++) {
+            received += SMTP.getReceivedMessagesForDomain("dv" + i + "@tusoi.local").length;
+        }
+        assertThat(received).isEqualTo(40);
+        assertThat(deliveries("ASSIGNED", "SENT")).isEqualTo(80);
+    }
+}
