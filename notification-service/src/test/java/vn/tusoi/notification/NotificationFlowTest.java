@@ -24,6 +24,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -44,11 +46,13 @@ import vn.tusoi.events.AssignmentsIssued;
 import vn.tusoi.events.CampaignChanged;
 import vn.tusoi.events.CloudEventHeaders;
 import vn.tusoi.events.MemberChanged;
+import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.events.ReviewTransitioned;
 import vn.tusoi.events.Topics;
 import vn.tusoi.notification.delivery.Dispatcher;
 import vn.tusoi.notification.reminder.ReminderSweep;
 import vn.tusoi.orgreplica.OrgMemberReplica;
+import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UuidBytes;
 
@@ -66,6 +70,9 @@ class NotificationFlowTest extends NotificationIntegrationTest {
 
     @Autowired
     OrgMemberReplica members;
+
+    @Autowired
+    OrgUnitReplica units;
 
     @Autowired
     Dispatcher dispatcher;
@@ -114,7 +121,8 @@ class NotificationFlowTest extends NotificationIntegrationTest {
     List<UUID> assign(UUID... writers) throws Exception {
         List<AssignmentsIssued.Assignment> assignments = new ArrayList<>();
         for (UUID writer : writers) {
-            assignments.add(new AssignmentsIssued.Assignment(Ids.newId(), "INDIVIDUAL", cell, writer, "MAU_2A", due));
+            assignments.add(new AssignmentsIssued.Assignment(Ids.newId(), writer == null ? "COLLECTIVE" : "INDIVIDUAL",
+                    cell, writer, writer == null ? "MAU_01" : "MAU_2A", due));
         }
         send(campaign.toString(), AssignmentsIssued.TYPE, new AssignmentsIssued(Ids.newId(), campaign, assignments,
                 Instant.now()));
@@ -130,6 +138,24 @@ class NotificationFlowTest extends NotificationIntegrationTest {
     long deliveries(String kind, String status) {
         return count("select count(*) from delivery where campaign_id = ? and kind = ? and status = ?",
                 UuidBytes.of(campaign), kind, status);
+    }
+
+    /** The plain-text part of a multipart email, decoded. */
+    static String plainText(MimeMessage mail) throws Exception {
+        return plainPart(mail.getContent());
+    }
+
+    private static String plainPart(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                String found = part.isMimeType("text/plain") ? (String) part.getContent() : plainPart(part.getContent());
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     static JwtRequestPostProcessor as(UUID member) {
@@ -270,6 +296,43 @@ class NotificationFlowTest extends NotificationIntegrationTest {
                 .forEach(e -> accepted.add(json.readTree(e.getRequest().getBodyAsString()).get("requestId")
                         .asString()));
         assertThat(accepted).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void overdueWorkIsReportedUpwardsAsOneDigestPerRecipient() throws Exception {
+        UUID province = Ids.newId();
+        units.apply(new OrgUnitChanged(Ids.newId(), province, 1, "P-" + province.toString().substring(24),
+                "Tỉnh ủy Thử", "TINH_UY", null, "/" + province + "/", "ACTIVE", Instant.now()));
+        units.apply(new OrgUnitChanged(Ids.newId(), cell, 1, "C-" + cell.toString().substring(24), "Chi bộ Đông",
+                "CHI_BO", province, "/" + province + "/" + cell + "/", "ACTIVE", Instant.now()));
+        UUID body = Ids.newId();
+        members.apply(new MemberChanged(Ids.newId(), body, 1, "Lê Quốc Hùng", province, "/" + province + "/",
+                "ACTIVE", "hung@tusoi.local", null, false, false, List.of(new MemberChanged.Position(province,
+                        "ORG_BODY", LocalDate.of(2025, 1, 1), null)), Instant.now()));
+        UUID secretary = Ids.newId();
+        members.apply(new MemberChanged(Ids.newId(), secretary, 1, "Nguyễn Thị Hương", cell, "/" + cell + "/",
+                "ACTIVE", "huong.bt@tusoi.local", null, true, false, List.of(new MemberChanged.Position(cell,
+                        "BI_THU", LocalDate.of(2025, 1, 1), null)), Instant.now()));
+        UUID late1 = member("Trần Văn Muộn", null, null);
+        UUID late2 = member("Đỗ Thị Trễ", null, null);
+        due = LocalDate.of(2026, 12, 4);
+        assign(late1, late2, null);
+        jdbc.sql("update delivery set status = 'SKIPPED' where campaign_id = ?").param(UuidBytes.of(campaign))
+                .update();
+
+        sweep.escalate();
+        sweep.escalate();
+        dispatcher.dispatchDue();
+
+        MimeMessage[] toBody = SMTP.getReceivedMessagesForDomain("hung@tusoi.local");
+        MimeMessage[] toSecretary = SMTP.getReceivedMessagesForDomain("huong.bt@tusoi.local");
+        assertThat(toSecretary).hasSize(1);
+        assertThat(toSecretary[0].getSubject()).isEqualTo("[tusoi] 2 việc quá hạn chưa hoàn thành");
+        assertThat(plainText(toSecretary[0])).contains("- Trần Văn Muộn, Chi bộ Đông (04/12/2026)",
+                "- Đỗ Thị Trễ, Chi bộ Đông (04/12/2026)").doesNotContain("Chi bộ Đông (04/12/2026)\n- Chi bộ Đông");
+        assertThat(plainText(toBody[0])).contains("- Chi bộ Đông (04/12/2026)");
+        assertThat(toBody).hasSize(1);
+        assertThat(toBody[0].getSubject()).isEqualTo("[tusoi] 3 việc quá hạn chưa hoàn thành");
     }
 
     @Test

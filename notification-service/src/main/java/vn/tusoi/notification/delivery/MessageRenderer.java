@@ -13,7 +13,8 @@ import vn.tusoi.platform.text.VietnameseText;
 /**
  * Messages from reviewed templates in the message bundles ({@code notice.<KIND>.subject|text|sms}), in the
  * recipient's language. Templates get the campaign's title, the task, the due day (dd/MM/yyyy), the days left, the
- * recipient's name and the link to act: never what a review says.
+ * recipient's name, the link to act and, for digests, the number and list of late items: never what a review
+ * says.
  */
 @Component
 class MessageRenderer {
@@ -34,7 +35,8 @@ class MessageRenderer {
         String due = params.containsKey("due") ? DAY.format(LocalDate.parse(params.get("due"))) : "";
         String task = messages.getMessage("task." + params.getOrDefault("task", "ANY"), null, recipient.locale());
         Object[] args = {params.getOrDefault("campaignTitle", ""), task, due,
-                Long.valueOf(params.getOrDefault("daysLeft", "0")), recipient.fullName(), link};
+                Long.valueOf(params.getOrDefault("daysLeft", "0")), recipient.fullName(), link,
+                Long.valueOf(params.getOrDefault("count", "0")), params.getOrDefault("items", "")};
         String prefix = "notice." + delivery.kind() + ".";
         String subject = messages.getMessage(prefix + "subject", args, recipient.locale());
         String text = messages.getMessage(prefix + "text", args, recipient.locale());

@@ -16,7 +16,9 @@ public enum NoticeKind {
     /** A submitted report came back for revision. */
     RETURNED(List.of(Channel.EMAIL, Channel.SMS, Channel.INBOX)),
     /** The superior issued a review suggestion to answer. */
-    SUGGESTION(List.of(Channel.EMAIL, Channel.INBOX));
+    SUGGESTION(List.of(Channel.EMAIL, Channel.INBOX)),
+    /** A day's list of overdue work, for a unit's leadership or a superior's organization body. */
+    ESCALATION(List.of(Channel.EMAIL, Channel.INBOX));
 
     private final List<Channel> channels;
 

@@ -19,8 +19,9 @@ import vn.tusoi.events.MemberChanged;
 import vn.tusoi.platform.sql.UuidBytes;
 
 /**
- * Who is told about a unit's collective report: its bí thư (and phó bí thư), as the member replica says today.
- * Read for all units at once from the members who hold a position (a few thousand in a province), kept a minute.
+ * Who is told about a unit: its bí thư and phó bí thư (collective reports, overdue members), and its organization
+ * body (overdue units below it), as the member replica says today. Read for all units at once from the members
+ * who hold a position (a few thousand in a province), kept a minute.
  */
 @Component
 class UnitLeaders {
@@ -33,6 +34,7 @@ class UnitLeaders {
     private final JsonMapper json;
     private final Clock clock;
     private Map<UUID, List<UUID>> leaders = Map.of();
+    private Map<UUID, List<UUID>> organizationBodies = Map.of();
     private Instant readAt = Instant.MIN;
 
     UnitLeaders(JdbcClient jdbc, JsonMapper json, Clock clock) {
@@ -41,15 +43,28 @@ class UnitLeaders {
         this.clock = clock;
     }
 
+    /** The unit's bí thư and phó bí thư. */
     synchronized List<UUID> of(UUID unitId) {
-        if (readAt.plus(FRESH_FOR).isBefore(clock.instant())) {
-            leaders = read();
-            readAt = clock.instant();
-        }
+        refresh();
         return leaders.getOrDefault(unitId, List.of());
     }
 
-    private Map<UUID, List<UUID>> read() {
+    /** The staff of the unit's organization body. */
+    synchronized List<UUID> organizationBodyOf(UUID unitId) {
+        refresh();
+        return organizationBodies.getOrDefault(unitId, List.of());
+    }
+
+    private void refresh() {
+        if (readAt.plus(FRESH_FOR).isBefore(clock.instant()) || readAt.isAfter(clock.instant())) {
+            Map<UUID, List<UUID>> bodies = new HashMap<>();
+            leaders = read(bodies);
+            organizationBodies = bodies;
+            readAt = clock.instant();
+        }
+    }
+
+    private Map<UUID, List<UUID>> read(Map<UUID, List<UUID>> bodies) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, List<UUID>> byUnit = new HashMap<>();
         jdbc.sql("select id, positions from org_member_replica where status = 'ACTIVE' and positions <> '[]'")
@@ -60,6 +75,8 @@ class UnitLeaders {
                                 && (p.validTo() == null || !p.validTo().isBefore(today));
                         if (held && ("BI_THU".equals(p.title()) || "PHO_BI_THU".equals(p.title()))) {
                             byUnit.computeIfAbsent(p.unitId(), unit -> new ArrayList<>()).add(member);
+                        } else if (held && "ORG_BODY".equals(p.title())) {
+                            bodies.computeIfAbsent(p.unitId(), unit -> new ArrayList<>()).add(member);
                         }
                     }
                 });

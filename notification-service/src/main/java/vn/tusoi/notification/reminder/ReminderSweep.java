@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.tusoi.notification.notice.Escalations;
 import vn.tusoi.notification.notice.Notices;
 import vn.tusoi.notification.tracking.TrackedAssignment;
 import vn.tusoi.notification.tracking.TrackedAssignments;
@@ -29,14 +30,19 @@ public class ReminderSweep {
     private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
     private static final int PAGE = 2_000;
 
+    /** Overdue work is escalated for two weeks; after that the superior follows it up in the campaign's reports. */
+    static final int ESCALATE_FOR_DAYS = 14;
+
     private final TrackedAssignments assignments;
     private final Notices notices;
+    private final Escalations escalations;
     private final Clock clock;
     private final ReminderPolicy policy = ReminderPolicy.DEFAULT;
 
-    ReminderSweep(TrackedAssignments assignments, Notices notices, Clock clock) {
+    ReminderSweep(TrackedAssignments assignments, Notices notices, Escalations escalations, Clock clock) {
         this.assignments = assignments;
         this.notices = notices;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
@@ -62,5 +68,24 @@ public class ReminderSweep {
         } while (page.size() == PAGE);
         log.info("Reminder sweep: {} assignments at a reminder stage", reminded);
         return reminded;
+    }
+
+    /** Queues today's digests of overdue work; @return how many recipients get one */
+    @Scheduled(fixedDelayString = "${tusoi.notifications.sweep-interval}")
+    public int escalate() {
+        LocalDate today = LocalDate.now(clock);
+        List<TrackedAssignment> overdue = new ArrayList<>();
+        UUID after = new UUID(0, 0);
+        List<TrackedAssignment> page;
+        do {
+            page = assignments.pendingDueBetween(today.minusDays(ESCALATE_FOR_DAYS), today.minusDays(1), after, PAGE);
+            overdue.addAll(page);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id();
+            }
+        } while (page.size() == PAGE);
+        int digests = escalations.escalate(overdue);
+        log.info("Escalation: {} overdue assignments in {} digests", overdue.size(), digests);
+        return digests;
     }
 }
