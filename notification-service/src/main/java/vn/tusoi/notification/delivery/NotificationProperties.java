@@ -23,8 +23,10 @@ public record NotificationProperties(URI baseUrl, String mailFrom, int maxAttemp
      * @param brandName  the registered brand name shown as sender
      * @param quietFrom  no SMS from this time ...
      * @param quietUntil ... until this time (Asia/Ho_Chi_Minh)
+     * @param ratePerSecond the provider's limit for this instance (the provider's limit divided by the number of
+     *                      instances)
      */
     public record Sms(URI endpoint, String apiKey, String brandName, LocalTime quietFrom, LocalTime quietUntil,
-            int maxLength) {
+            int maxLength, int ratePerSecond) {
     }
 }

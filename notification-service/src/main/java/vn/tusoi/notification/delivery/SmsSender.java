@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ class SmsSender implements ChannelSender {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
     private final RestClient http;
+    private long nextSlot = System.nanoTime();
     private final NotificationProperties properties;
     private final Clock clock;
 
@@ -48,6 +50,7 @@ class SmsSender implements ChannelSender {
         if (recipient.mobile() == null || recipient.mobile().isBlank()) {
             return new SendResult.Skipped("no mobile number");
         }
+        pace();
         try {
             Map<?, ?> answer = http.post()
                     .header("Authorization", "Bearer " + properties.sms().apiKey())
@@ -61,6 +64,21 @@ class SmsSender implements ChannelSender {
             return refusal(refused);
         } catch (ResourceAccessException unreachable) {
             return new SendResult.Retry("provider unreachable: " + unreachable.getMessage(), null);
+        }
+    }
+
+    /** Spaces requests evenly at the configured rate, shared by every dispatching thread of this instance. */
+    private synchronized void pace() {
+        long interval = 1_000_000_000L / Math.max(1, properties.sms().ratePerSecond());
+        long now = System.nanoTime();
+        long slot = Math.max(now, nextSlot);
+        nextSlot = slot + interval;
+        if (slot > now) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(slot - now);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
