@@ -1,5 +1,8 @@
 package vn.tusoi.bench;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -16,14 +19,18 @@ public final class BenchService {
     private BenchService() {
     }
 
-    public static void run(Class<?> application, String schema, Body body) throws Exception {
+    /** @param settings further {@code --name=value} settings for the service */
+    public static void run(Class<?> application, String schema, Body body, String... settings) throws Exception {
         EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
         try (BenchDatabase db = BenchDatabase.start(schema)) {
             String url = db.url(schema);
+            List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                    "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--server.port=0",
+                    "--spring.main.banner-mode=off", "--logging.structured.format.console=",
+                    "--management.tracing.sampling.probability=0"));
+            args.addAll(List.of(settings));
             ConfigurableApplicationContext service = new SpringApplicationBuilder(application)
-                    .run("--spring.datasource.url=" + url, "--spring.kafka.bootstrap-servers="
-                            + kafka.getBrokersAsString(), "--server.port=0", "--spring.main.banner-mode=off",
-                            "--logging.structured.format.console=", "--management.tracing.sampling.probability=0");
+                    .run(args.toArray(String[]::new));
             try {
                 body.run(service, url, kafka.getBrokersAsString());
             } finally {

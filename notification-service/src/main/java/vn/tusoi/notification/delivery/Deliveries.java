@@ -3,13 +3,17 @@ package vn.tusoi.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
@@ -46,32 +50,62 @@ public class Deliveries {
         if (deliveries.isEmpty()) {
             return;
         }
+        Set<String> queued = queuedKeys(deliveries);
         Object now = UtcTimes.of(clock.instant());
         List<Object[]> rows = new ArrayList<>(deliveries.size());
+        Set<String> seen = new HashSet<>();
         for (NewDelivery d : deliveries) {
+            String key = key(d.topicKey(), d.recipientId(), d.channel().name());
+            if (queued.contains(key) || !seen.add(key)) {
+                continue;
+            }
             rows.add(new Object[] {UuidBytes.of(Ids.newId()), d.topicKey(), UuidBytes.of(d.recipientId()),
                     d.channel().name(), d.kind(), bytes(d.campaignId()), bytes(d.assignmentId()),
                     json.writeValueAsString(d.params()), UtcTimes.of(d.notBefore()), now});
         }
-        batch.batchUpdate("""
-                insert into delivery (id, topic_key, recipient_id, channel, kind, campaign_id, assignment_id, params,
-                                      status, not_before, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
-                on duplicate key update id = id
-                """, rows);
+        try {
+            batch.batchUpdate(INSERT, rows);
+        } catch (DuplicateKeyException raced) {
+            // another instance queued some of them between the check and the insert: keep theirs
+            batch.batchUpdate(INSERT + " on duplicate key update id = id", rows);
+        }
     }
 
-    /** Claims up to {@code limit} due messages for this instance until {@code leaseUntil}. */
-    @Transactional
+    private static final String INSERT = """
+            insert into delivery (id, topic_key, recipient_id, channel, kind, campaign_id, assignment_id, params,
+                                  status, not_before, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""";
+
+    private Set<String> queuedKeys(List<NewDelivery> deliveries) {
+        Set<String> keys = new HashSet<>();
+        List<String> topics = deliveries.stream().map(NewDelivery::topicKey).distinct().toList();
+        for (int from = 0; from < topics.size(); from += 1_000) {
+            jdbc.sql("select topic_key, recipient_id, channel from delivery where topic_key in (:topics)")
+                    .param("topics", topics.subList(from, Math.min(from + 1_000, topics.size())))
+                    .query(rs -> {
+                        keys.add(key(rs.getString(1), UuidBytes.uuid(rs.getBytes(2)), rs.getString(3)));
+                    });
+        }
+        return keys;
+    }
+
+    private static String key(String topic, UUID recipient, String channel) {
+        return topic + "|" + recipient + "|" + channel;
+    }
+
+    /**
+     * Claims up to {@code limit} due messages for this instance until {@code leaseUntil}. Read committed, and
+     * through the (status, not_before) index only, so a claim locks just the rows it takes.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Delivery> claim(String instance, int limit, Instant leaseUntil) {
         Object now = UtcTimes.of(clock.instant());
         List<Delivery> claimed = jdbc.sql("""
                 select id, topic_key, recipient_id, channel, kind, campaign_id, assignment_id, params, attempts
-                from delivery
-                where (status = 'PENDING' and not_before <= ?) or (status = 'SENDING' and claimed_until < ?)
+                from delivery where status = 'PENDING' and not_before <= ?
                 order by not_before limit ? for update skip locked
                 """)
-                .params(now, now, limit)
+                .params(now, limit)
                 .query((rs, row) -> new Delivery(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
                         UuidBytes.uuid(rs.getBytes(3)), Channel.valueOf(rs.getString(4)), rs.getString(5),
                         uuid(rs.getBytes(6)), uuid(rs.getBytes(7)), json.readValue(rs.getString(8), PARAMS),
@@ -85,6 +119,14 @@ public class Deliveries {
                     .update();
         }
         return claimed;
+    }
+
+    /** Messages whose instance stopped before finishing them go back to the queue; @return how many */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public int releaseExpiredClaims() {
+        return jdbc.sql("update delivery set status = 'PENDING', claimed_until = null"
+                        + " where status = 'SENDING' and claimed_until < ?")
+                .param(UtcTimes.of(clock.instant())).update();
     }
 
     public void sent(UUID id, String providerId) {

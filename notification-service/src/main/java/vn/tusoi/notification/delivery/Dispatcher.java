@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -61,27 +63,31 @@ public class Dispatcher {
 
     @Scheduled(fixedDelayString = "${tusoi.notifications.dispatch-interval}")
     public void dispatchDue() {
+        deliveries.releaseExpiredClaims();
         for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
             List<Delivery> claimed = deliveries.claim(instance, properties.batchSize(),
                     clock.instant().plus(properties.claimLease()));
-            claimed.forEach(this::handle);
+            Map<UUID, Recipient> found = recipients.find(claimed.stream().map(Delivery::recipientId).toList());
+            Map<UUID, TrackedAssignment> tasks = assignments.findAll(claimed.stream()
+                    .map(Delivery::assignmentId).filter(Objects::nonNull).toList());
+            claimed.forEach(delivery -> handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())),
+                    tasks));
             if (claimed.size() < properties.batchSize()) {
                 return;
             }
         }
     }
 
-    private void handle(Delivery delivery) {
-        if (isStale(delivery)) {
+    private void handle(Delivery delivery, Optional<Recipient> recipient, Map<UUID, TrackedAssignment> tasks) {
+        if (isStale(delivery, tasks)) {
             finish(delivery, "CANCELLED", "the task was done or its deadline moved");
             return;
         }
-        Optional<Recipient> recipient = recipients.find(delivery.recipientId());
         if (recipient.isEmpty()) {
             finish(delivery, "SKIPPED", "not an active member");
             return;
         }
-        if (!recipients.allows(delivery.recipientId(), delivery.channel())) {
+        if (!recipient.get().allows(delivery.channel())) {
             finish(delivery, "SKIPPED", "turned off by the member");
             return;
         }
@@ -133,14 +139,14 @@ public class Dispatcher {
         return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
     }
 
-    private boolean isStale(Delivery delivery) {
+    private static boolean isStale(Delivery delivery, Map<UUID, TrackedAssignment> tasks) {
         if (delivery.assignmentId() == null || !delivery.params().containsKey("due")
                 || !delivery.kind().startsWith("REMINDER")) {
             return false;
         }
-        Optional<TrackedAssignment> assignment = assignments.find(delivery.assignmentId());
-        return assignment.isEmpty() || !assignment.get().isPending()
-                || !assignment.get().due().toString().equals(delivery.params().get("due"));
+        TrackedAssignment assignment = tasks.get(delivery.assignmentId());
+        return assignment == null || !assignment.isPending()
+                || !assignment.due().toString().equals(delivery.params().get("due"));
     }
 
     private void finish(Delivery delivery, String status, String reason) {

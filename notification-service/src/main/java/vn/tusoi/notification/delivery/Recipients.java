@@ -1,40 +1,48 @@
 package vn.tusoi.notification.delivery;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.tusoi.notification.preference.Preference;
-import vn.tusoi.notification.preference.Preferences;
-import vn.tusoi.orgreplica.OrgMemberReplica;
+import vn.tusoi.platform.sql.UuidBytes;
 
-/** A recipient's addresses from the member replica, their choices from their preferences. */
+/**
+ * Recipients of a batch of messages in one query: addresses from the member replica (active members only),
+ * choices from their preferences (email and SMS on, Vietnamese, when they never chose).
+ */
 @Component
 class Recipients {
 
-    private final OrgMemberReplica members;
-    private final Preferences preferences;
+    private final JdbcClient jdbc;
 
-    Recipients(OrgMemberReplica members, Preferences preferences) {
-        this.members = members;
-        this.preferences = preferences;
+    Recipients(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** Empty for someone who is not an active member any more. */
-    Optional<Recipient> find(UUID memberId) {
-        return members.find(memberId).filter(member -> "ACTIVE".equals(member.status()))
-                .map(member -> new Recipient(member.id(), member.fullName(), member.email(), member.mobile(),
-                        Locale.forLanguageTag(preferences.of(memberId).language())));
-    }
-
-    boolean allows(UUID memberId, Channel channel) {
-        Preference preference = preferences.of(memberId);
-        return switch (channel) {
-            case EMAIL -> preference.emailEnabled();
-            case SMS -> preference.smsEnabled();
-            case INBOX -> true;
-        };
+    Map<UUID, Recipient> find(Collection<UUID> memberIds) {
+        Map<UUID, Recipient> found = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return found;
+        }
+        List<byte[]> ids = memberIds.stream().distinct().map(UuidBytes::of).toList();
+        jdbc.sql("""
+                select m.id, m.full_name, m.email, m.mobile, coalesce(p.email_enabled, true),
+                       coalesce(p.sms_enabled, true), coalesce(p.language, 'vi')
+                from org_member_replica m left join notification_preference p on p.member_id = m.id
+                where m.id in (:ids) and m.status = 'ACTIVE'
+                """)
+                .param("ids", ids)
+                .query(rs -> {
+                    UUID id = UuidBytes.uuid(rs.getBytes(1));
+                    found.put(id, new Recipient(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            Locale.forLanguageTag(rs.getString(7)), rs.getBoolean(5), rs.getBoolean(6)));
+                });
+        return found;
     }
 }

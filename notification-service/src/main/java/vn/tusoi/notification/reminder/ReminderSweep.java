@@ -6,8 +6,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +26,7 @@ import vn.tusoi.notification.tracking.TrackedAssignments;
 public class ReminderSweep {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
-    private static final int PAGE = 2_000;
+    private static final int CHUNK = 2_000;
 
     /** Overdue work is escalated for two weeks; after that the superior follows it up in the campaign's reports. */
     static final int ESCALATE_FOR_DAYS = 14;
@@ -50,40 +48,25 @@ public class ReminderSweep {
     @Scheduled(fixedDelayString = "${tusoi.notifications.sweep-interval}")
     public int sweep() {
         LocalDate today = LocalDate.now(clock);
-        UUID after = new UUID(0, 0);
-        int reminded = 0;
-        List<TrackedAssignment> page;
-        do {
-            page = assignments.pendingDueBetween(policy.oldestDue(today), policy.newestDue(today), after, PAGE);
-            List<Map.Entry<TrackedAssignment, String>> stages = new ArrayList<>();
-            for (TrackedAssignment assignment : page) {
-                Optional<String> stage = policy.stageOn(assignment.due(), today);
-                stage.ifPresent(s -> stages.add(new AbstractMap.SimpleEntry<>(assignment, s)));
-            }
-            notices.remind(stages);
-            reminded += stages.size();
-            if (!page.isEmpty()) {
-                after = page.get(page.size() - 1).id();
-            }
-        } while (page.size() == PAGE);
-        log.info("Reminder sweep: {} assignments at a reminder stage", reminded);
-        return reminded;
+        List<Map.Entry<TrackedAssignment, String>> stages = new ArrayList<>();
+        for (TrackedAssignment assignment : assignments.pendingDueBetween(policy.oldestDue(today),
+                policy.newestDue(today))) {
+            policy.stageOn(assignment.due(), today)
+                    .ifPresent(stage -> stages.add(new AbstractMap.SimpleEntry<>(assignment, stage)));
+        }
+        for (int from = 0; from < stages.size(); from += CHUNK) {
+            notices.remind(stages.subList(from, Math.min(from + CHUNK, stages.size())));
+        }
+        log.info("Reminder sweep: {} assignments at a reminder stage", stages.size());
+        return stages.size();
     }
 
     /** Queues today's digests of overdue work; @return how many recipients get one */
     @Scheduled(fixedDelayString = "${tusoi.notifications.sweep-interval}")
     public int escalate() {
         LocalDate today = LocalDate.now(clock);
-        List<TrackedAssignment> overdue = new ArrayList<>();
-        UUID after = new UUID(0, 0);
-        List<TrackedAssignment> page;
-        do {
-            page = assignments.pendingDueBetween(today.minusDays(ESCALATE_FOR_DAYS), today.minusDays(1), after, PAGE);
-            overdue.addAll(page);
-            if (!page.isEmpty()) {
-                after = page.get(page.size() - 1).id();
-            }
-        } while (page.size() == PAGE);
+        List<TrackedAssignment> overdue = assignments.pendingDueBetween(today.minusDays(ESCALATE_FOR_DAYS),
+                today.minusDays(1));
         int digests = escalations.escalate(overdue);
         log.info("Escalation: {} overdue assignments in {} digests", overdue.size(), digests);
         return digests;

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -87,17 +90,32 @@ public class TrackedAssignments {
                 .query((rs, row) -> assignment(rs)).optional();
     }
 
+    /** Several at once, by id (those not known are left out). */
+    public Map<UUID, TrackedAssignment> findAll(Collection<UUID> ids) {
+        Map<UUID, TrackedAssignment> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select " + COLUMNS + " from tracked_assignment where id in (:ids)")
+                .param("ids", ids.stream().distinct().map(UuidBytes::of).toList())
+                .query((rs, row) -> assignment(rs)).list()
+                .forEach(assignment -> found.put(assignment.id(), assignment));
+        return found;
+    }
+
     public Optional<String> campaignTitle(UUID campaignId) {
         return jdbc.sql("select title from tracked_campaign where id = ?").param(UuidBytes.of(campaignId))
                 .query(String.class).optional();
     }
 
-    /** Pending assignments due between the two days, in id order after {@code after}, a page at a time. */
-    public List<TrackedAssignment> pendingDueBetween(LocalDate from, LocalDate to, UUID after, int limit) {
+    /**
+     * Pending assignments due between the two days, read in one pass (a province's worth is a few tens of MiB;
+     * paging by id would sort the whole range again for every page).
+     */
+    public List<TrackedAssignment> pendingDueBetween(LocalDate from, LocalDate to) {
         return jdbc.sql("select " + COLUMNS + " from tracked_assignment"
-                        + " where status in ('NOT_STARTED', 'DRAFT', 'CIRCULATED', 'RETURNED')"
-                        + " and due between ? and ? and id > ? order by id limit ?")
-                .params(from, to, UuidBytes.of(after), limit)
+                        + " where status in ('NOT_STARTED', 'DRAFT', 'CIRCULATED', 'RETURNED') and due between ? and ?")
+                .params(from, to)
                 .query((rs, row) -> assignment(rs)).list();
     }
 
