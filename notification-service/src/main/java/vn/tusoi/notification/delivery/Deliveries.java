@@ -129,30 +129,48 @@ public class Deliveries {
                 .param(UtcTimes.of(clock.instant())).update();
     }
 
-    public void sent(UUID id, String providerId) {
-        jdbc.sql("update delivery set status = 'SENT', sent_at = ?, provider_id = ?, claimed_until = null,"
-                        + " last_error = null where id = ?")
-                .params(UtcTimes.of(clock.instant()), providerId, UuidBytes.of(id)).update();
+    /** How one claimed message ended, to be recorded with others in one transaction. */
+    public record Outcome(UUID id, String status, Instant notBefore, String providerId, String reason,
+            boolean attemptCounts) {
+
+        static Outcome sent(UUID id, String providerId) {
+            return new Outcome(id, "SENT", null, providerId, null, true);
+        }
+
+        /** Back to the queue, not before the given time; the attempt counts. */
+        static Outcome retryAt(UUID id, Instant notBefore, String reason) {
+            return new Outcome(id, "PENDING", notBefore, null, reason, true);
+        }
+
+        /** Back to the queue without counting an attempt (quiet hours). */
+        static Outcome postpone(UUID id, Instant notBefore) {
+            return new Outcome(id, "PENDING", notBefore, null, null, false);
+        }
+
+        /** FAILED, SKIPPED or CANCELLED, with the reason. */
+        static Outcome end(UUID id, String status, String reason) {
+            return new Outcome(id, status, null, null, reason, true);
+        }
     }
 
-    /** Back to the queue, not before the given time; the attempt counts. */
-    public void retryAt(UUID id, Instant notBefore, String reason) {
-        jdbc.sql("update delivery set status = 'PENDING', not_before = ?, claimed_until = null, last_error = ?"
-                        + " where id = ?")
-                .params(UtcTimes.of(notBefore), truncate(reason), UuidBytes.of(id)).update();
-    }
-
-    /** Back to the queue without counting an attempt (quiet hours). */
-    public void postpone(UUID id, Instant notBefore) {
-        jdbc.sql("update delivery set status = 'PENDING', not_before = ?, claimed_until = null,"
-                        + " attempts = attempts - 1 where id = ?")
-                .params(UtcTimes.of(notBefore), UuidBytes.of(id)).update();
-    }
-
-    /** Ends the message as FAILED, SKIPPED or CANCELLED, with the reason. */
-    public void end(UUID id, String status, String reason) {
-        jdbc.sql("update delivery set status = ?, claimed_until = null, last_error = ? where id = ?")
-                .params(status, truncate(reason), UuidBytes.of(id)).update();
+    /** Records outcomes together: one commit for many messages instead of one each. */
+    @Transactional
+    public void record(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Object now = UtcTimes.of(clock.instant());
+        List<Object[]> rows = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            rows.add(new Object[] {o.status(), o.notBefore() == null ? null : UtcTimes.of(o.notBefore()),
+                    "SENT".equals(o.status()) ? now : null, o.providerId(), truncate(o.reason()),
+                    o.attemptCounts() ? 0 : 1, UuidBytes.of(o.id())});
+        }
+        batch.batchUpdate("""
+                update delivery set status = ?, not_before = coalesce(?, not_before), sent_at = ?, provider_id = ?,
+                       last_error = ?, attempts = attempts - ?, claimed_until = null
+                where id = ?
+                """, rows);
     }
 
     private static String truncate(String reason) {

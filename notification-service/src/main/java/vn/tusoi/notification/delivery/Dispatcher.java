@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int MAX_BATCHES_PER_RUN = 50;
+    /** Outcomes are committed in groups: a crash re-sends at most this many (SMS: the provider drops repeats). */
+    private static final int RECORD_EVERY = 25;
 
     private final Deliveries deliveries;
     private final Recipients recipients;
@@ -70,45 +73,48 @@ public class Dispatcher {
             Map<UUID, Recipient> found = recipients.find(claimed.stream().map(Delivery::recipientId).toList());
             Map<UUID, TrackedAssignment> tasks = assignments.findAll(claimed.stream()
                     .map(Delivery::assignmentId).filter(Objects::nonNull).toList());
-            claimed.forEach(delivery -> handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())),
-                    tasks));
+            List<Deliveries.Outcome> outcomes = new ArrayList<>();
+            for (Delivery delivery : claimed) {
+                outcomes.add(handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())), tasks));
+                if (outcomes.size() == RECORD_EVERY) {
+                    deliveries.record(outcomes);
+                    outcomes.clear();
+                }
+            }
+            deliveries.record(outcomes);
             if (claimed.size() < properties.batchSize()) {
                 return;
             }
         }
     }
 
-    private void handle(Delivery delivery, Optional<Recipient> recipient, Map<UUID, TrackedAssignment> tasks) {
+    private Deliveries.Outcome handle(Delivery delivery, Optional<Recipient> recipient,
+            Map<UUID, TrackedAssignment> tasks) {
         if (isStale(delivery, tasks)) {
-            finish(delivery, "CANCELLED", "the task was done or its deadline moved");
-            return;
+            return finish(delivery, "CANCELLED", "the task was done or its deadline moved");
         }
         if (recipient.isEmpty()) {
-            finish(delivery, "SKIPPED", "not an active member");
-            return;
+            return finish(delivery, "SKIPPED", "not an active member");
         }
         if (!recipient.get().allows(delivery.channel())) {
-            finish(delivery, "SKIPPED", "turned off by the member");
-            return;
+            return finish(delivery, "SKIPPED", "turned off by the member");
         }
         if (delivery.channel() == Channel.SMS) {
             Optional<Instant> morning = quietHours.postponeUntil();
             if (morning.isPresent()) {
-                deliveries.postpone(delivery.id(), morning.get());
-                return;
+                return Deliveries.Outcome.postpone(delivery.id(), morning.get());
             }
         }
         SendResult result = send(delivery, recipient.get());
         if (result instanceof SendResult.Sent sent) {
-            deliveries.sent(delivery.id(), sent.providerId());
             count(delivery, "sent");
+            return Deliveries.Outcome.sent(delivery.id(), sent.providerId());
         } else if (result instanceof SendResult.Skipped skipped) {
-            finish(delivery, "SKIPPED", skipped.reason());
+            return finish(delivery, "SKIPPED", skipped.reason());
         } else if (result instanceof SendResult.Failed failed) {
-            finish(delivery, "FAILED", failed.reason());
-        } else if (result instanceof SendResult.Retry retry) {
-            retry(delivery, retry);
+            return finish(delivery, "FAILED", failed.reason());
         }
+        return retry(delivery, (SendResult.Retry) result);
     }
 
     private SendResult send(Delivery delivery, Recipient recipient) {
@@ -123,14 +129,14 @@ public class Dispatcher {
         }
     }
 
-    private void retry(Delivery delivery, SendResult.Retry retry) {
+    private Deliveries.Outcome retry(Delivery delivery, SendResult.Retry retry) {
         if (delivery.attempts() >= properties.maxAttempts()) {
-            finish(delivery, "FAILED", "gave up after " + delivery.attempts() + " attempts: " + retry.reason());
-            return;
+            return finish(delivery, "FAILED", "gave up after " + delivery.attempts() + " attempts: "
+                    + retry.reason());
         }
         Instant at = retry.notBefore() != null ? retry.notBefore() : clock.instant().plus(backoff(delivery.attempts()));
-        deliveries.retryAt(delivery.id(), at, retry.reason());
         count(delivery, "retried");
+        return Deliveries.Outcome.retryAt(delivery.id(), at, retry.reason());
     }
 
     /** The base wait doubled per attempt, with up to half of it added at random so retries do not bunch. */
@@ -149,9 +155,9 @@ public class Dispatcher {
                 || !assignment.due().toString().equals(delivery.params().get("due"));
     }
 
-    private void finish(Delivery delivery, String status, String reason) {
-        deliveries.end(delivery.id(), status, reason);
+    private Deliveries.Outcome finish(Delivery delivery, String status, String reason) {
         count(delivery, status.toLowerCase());
+        return Deliveries.Outcome.end(delivery.id(), status, reason);
     }
 
     private void count(Delivery delivery, String outcome) {
