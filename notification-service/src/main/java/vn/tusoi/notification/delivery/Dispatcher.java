@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,10 @@ public class Dispatcher {
             Map<UUID, TrackedAssignment> tasks = assignments.findAll(claimed.stream()
                     .map(Delivery::assignmentId).filter(Objects::nonNull).toList());
             List<Deliveries.Outcome> outcomes = new ArrayList<>();
-            for (Delivery delivery : claimed) {
+            // SMS last: they wait for the provider's rate, the other channels need not wait with them
+            List<Delivery> inOrder = new ArrayList<>(claimed);
+            inOrder.sort(Comparator.comparing(delivery -> delivery.channel() == Channel.SMS));
+            for (Delivery delivery : inOrder) {
                 outcomes.add(handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())), tasks));
                 if (outcomes.size() == RECORD_EVERY) {
                     deliveries.record(outcomes);
