@@ -3,6 +3,7 @@ package vn.tusoi.review.access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,12 +37,11 @@ public class PositionRights {
     /** The positions the caller holds today, empty for a caller who is not an active member. */
     public Held held(Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        List<MemberChanged.Position> positions = caller.memberId().flatMap(members::find)
-                .filter(member -> "ACTIVE".equals(member.status()))
-                .map(ReplicatedMember::positions)
-                .orElse(List.of())
+        Optional<ReplicatedMember> member = caller.memberId().flatMap(members::find)
+                .filter(found -> "ACTIVE".equals(found.status()));
+        List<MemberChanged.Position> positions = member.map(ReplicatedMember::positions).orElse(List.of())
                 .stream().filter(position -> heldOn(position, today)).toList();
-        return new Held(caller, positions);
+        return new Held(caller, member.map(ReplicatedMember::homeUnitId), positions);
     }
 
     public static boolean heldOn(MemberChanged.Position position, LocalDate day) {
@@ -52,8 +52,12 @@ public class PositionRights {
         return COMMITTEE.contains(title);
     }
 
-    /** The caller's positions today, asked several questions within one request. */
-    public record Held(Caller caller, List<MemberChanged.Position> positions) {
+    /**
+     * The caller's positions today, asked several questions within one request.
+     *
+     * @param homeUnitId the chi bộ of a caller who is an active member
+     */
+    public record Held(Caller caller, Optional<UUID> homeUnitId, List<MemberChanged.Position> positions) {
 
         /** Units the caller may issue campaigns and suggestions for. */
         public Set<UUID> issuingUnits() {

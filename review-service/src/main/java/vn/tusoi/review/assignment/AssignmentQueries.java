@@ -3,7 +3,6 @@ package vn.tusoi.review.assignment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,22 +48,19 @@ class AssignmentQueries {
         if (caller.memberId().isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("where (a.member_id = ?");
-        params.add(UuidBytes.of(caller.memberId().get()));
-        List<UUID> led = List.copyOf(rights.held(caller).ledUnits());
+        List<byte[]> led = rights.held(caller).ledUnits().stream().map(UuidBytes::of).toList();
+        String where = "where (a.member_id = :member"
+                + (led.isEmpty() ? "" : " or (a.kind = 'COLLECTIVE' and a.place_unit_id in (:led))") + ")"
+                + (campaignId.isPresent() ? " and a.campaign_id = :campaign" : "");
+        var query = jdbc.sql(SELECT + where + " order by a.due, a.kind, a.id limit 500")
+                .param("member", UuidBytes.of(caller.memberId().get()));
         if (!led.isEmpty()) {
-            where.append(" or (a.kind = 'COLLECTIVE' and a.place_unit_id in (")
-                    .append(String.join(",", led.stream().map(unit -> "?").toList())).append("))");
-            led.forEach(unit -> params.add(UuidBytes.of(unit)));
+            query = query.param("led", led);
         }
-        where.append(')');
-        campaignId.ifPresent(id -> {
-            where.append(" and a.campaign_id = ?");
-            params.add(UuidBytes.of(id));
-        });
-        return jdbc.sql(SELECT + where + " order by a.due, a.kind, a.id limit 500").params(params)
-                .query((rs, row) -> summary(rs)).list();
+        if (campaignId.isPresent()) {
+            query = query.param("campaign", UuidBytes.of(campaignId.get()));
+        }
+        return query.query((rs, row) -> summary(rs)).list();
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import vn.tusoi.orgreplica.OrgMemberReplica;
 import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.orgreplica.ReplicatedUnit;
 import vn.tusoi.platform.security.Caller;
@@ -45,15 +44,12 @@ class ReportAccess {
     private final Assignments assignments;
     private final CampaignService campaigns;
     private final OrgUnitReplica units;
-    private final OrgMemberReplica members;
     private final PositionRights rights;
 
-    ReportAccess(Assignments assignments, CampaignService campaigns, OrgUnitReplica units, OrgMemberReplica members,
-            PositionRights rights) {
+    ReportAccess(Assignments assignments, CampaignService campaigns, OrgUnitReplica units, PositionRights rights) {
         this.assignments = assignments;
         this.campaigns = campaigns;
         this.units = units;
-        this.members = members;
         this.rights = rights;
     }
 
@@ -83,9 +79,7 @@ class ReportAccess {
         if (caller.isSystemAdmin()) {
             relations.add(Relation.ADMIN);
         }
-        if (assignment.isCollective() && caller.memberId().flatMap(members::find)
-                .filter(member -> "ACTIVE".equals(member.status()) && member.homeUnitId().equals(place.id()))
-                .isPresent()) {
+        if (assignment.isCollective() && held.homeUnitId().filter(place.id()::equals).isPresent()) {
             relations.add(Relation.UNIT_MEMBER);
         }
         Access access = new Access(caller, assignment, campaign, place, relations);

@@ -75,10 +75,11 @@ public class ReportService {
         String memberName = assignment.memberId().flatMap(members::find).map(ReplicatedMember::fullName)
                 .orElse(null);
         boolean editable = report.isWriter() && report.campaign().isOpen() && assignment.status().isEditable();
+        TemplateVersion template = template(report);
         return new ReportViews.Report(id, assignment.campaignId(), report.campaign().title(), assignment.kind().name(),
                 report.place().id(), report.place().name(), assignment.memberId().orElse(null), memberName,
                 assignment.templateCode(), assignment.due(), assignment.status().name(), assignment.version(),
-                current.revision(), current.content(), template(report), suggestionsFor(report),
+                current.revision(), current.content(), template, suggestionsFor(report, template),
                 current.circulatedAt(), current.plannedMeetingOn(), store.meeting(id).orElse(null), editable);
     }
 
@@ -155,7 +156,7 @@ public class ReportService {
             throw ApiException.conflict("report.submit.empty");
         }
         ReportStore.Current current = store.current(id);
-        long unanswered = suggestionsFor(report).stream()
+        long unanswered = suggestionsFor(report, template(report)).stream()
                 .filter(s -> current.content().answersOrEmpty().getOrDefault(s.id(), "").isBlank())
                 .count();
         if (unanswered > 0) {
@@ -262,14 +263,16 @@ public class ReportService {
     }
 
     private void checkContent(Access report, ReportContent content) {
-        Set<String> codes = template(report).sections().stream().map(TemplateSection::code)
+        TemplateVersion template = template(report);
+        Set<String> codes = template.sections().stream().map(TemplateSection::code)
                 .collect(Collectors.toSet());
         for (String code : content.sections().keySet()) {
             if (!codes.contains(code)) {
                 throw ApiException.badRequest("report.section.unknown", code, report.assignment().templateCode());
             }
         }
-        Set<UUID> open = suggestionsFor(report).stream().map(Suggestion::id).collect(Collectors.toSet());
+        Set<UUID> open = suggestionsFor(report, template).stream().map(Suggestion::id)
+                .collect(Collectors.toSet());
         for (UUID answered : content.answersOrEmpty().keySet()) {
             if (!open.contains(answered)) {
                 throw ApiException.badRequest("report.answer.unknown", answered);
@@ -285,8 +288,8 @@ public class ReportService {
     }
 
     /** The suggestions this report must answer; none when its template has no section for answers. */
-    private List<Suggestion> suggestionsFor(Access report) {
-        boolean answers = template(report).sections().stream()
+    private List<Suggestion> suggestionsFor(Access report, TemplateVersion template) {
+        boolean answers = template.sections().stream()
                 .anyMatch(section -> section.kind() == SectionKind.SUGGESTION_ANSWERS);
         if (!answers) {
             return List.of();
