@@ -243,6 +243,35 @@ class NotificationFlowTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void aMovedDeadlineCancelsTheOldRemindersAndBringsItsOwnStages() throws Exception {
+        UUID tuan = member("Bùi Văn Tuấn", "tuan@tusoi.local", null);
+        List<UUID> issued = assign(tuan);
+        jdbc.sql("update delivery set status = 'SKIPPED' where campaign_id = ? and kind = 'ASSIGNED'")
+                .param(UuidBytes.of(campaign)).update();
+        sweep.sweep();
+        assertThat(deliveries("REMINDER", "PENDING")).isEqualTo(3);
+
+        // the deadline moves to 17/12 before the reminders of 10/12 went out
+        send(issued.get(0).toString(), ReviewTransitioned.TYPE, new ReviewTransitioned(Ids.newId(), campaign,
+                issued.get(0), 1, "INDIVIDUAL", cell, tuan, "DRAFTED", "DRAFT", LocalDate.of(2026, 12, 17),
+                tuan.toString(), Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(
+                "select count(*) from tracked_assignment where id = ? and due = '2026-12-17'",
+                UuidBytes.of(issued.get(0))) == 1);
+        dispatcher.dispatchDue();
+        assertThat(deliveries("REMINDER", "CANCELLED")).isEqualTo(3);
+        assertThat(SMTP.getReceivedMessagesForDomain("tuan@tusoi.local")).isEmpty();
+
+        // 10/12: seven days before the new deadline, its first stage goes out
+        clock.set(LocalDateTime.of(2026, 12, 10, 9, 0));
+        sweep.sweep();
+        dispatcher.dispatchDue();
+        MimeMessage[] mails = SMTP.getReceivedMessagesForDomain("tuan@tusoi.local");
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo("[tusoi] Nhắc hạn: Bản kiểm điểm cá nhân - hạn 17/12/2026");
+    }
+
+    @Test
     void noSmsAtNightAndNoneToWhoTurnedItOff() throws Exception {
         UUID owl = member("Phạm Văn Đêm", "dem@tusoi.local", "+84922222222");
         UUID quiet = member("Vũ Thị Lặng", "lang@tusoi.local", "+84933333333");
