@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B install -DskipTests -pl bench/notification -am
-exec java -Xmx3g -Duser.timezone=Asia/Ho_Chi_Minh \
+exec java ${BENCH_JAVA_OPTS:-} -Xmx3g -Duser.timezone=Asia/Ho_Chi_Minh \
   -cp "bench/notification/target/classes:$(cat bench/notification/target/classpath.txt)" vn.tusoi.bench.RemindersBench

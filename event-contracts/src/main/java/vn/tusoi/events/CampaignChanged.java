@@ -11,6 +11,8 @@ import java.util.UUID;
  *
  * @param status    {@code DRAFT}, {@code LAUNCHED} or {@code CLOSED}
  * @param deadlines one per level below the issuing unit (level 1 = directly under it)
+ * @param reminders when to remind and how to spell SMS in this campaign; absent in events published before it
+ *                  was added (the consumer's defaults apply)
  */
 public record CampaignChanged(
         UUID eventId,
@@ -21,10 +23,21 @@ public record CampaignChanged(
         String title,
         String status,
         List<Deadline> deadlines,
-        Instant occurredAt) {
+        Instant occurredAt,
+        Reminders reminders) {
 
     public static final String TYPE = "vn.tusoi.review.campaign.changed.v1";
 
     public record Deadline(int level, LocalDate due) {
+    }
+
+    /**
+     * @param daysBefore        days before a deadline to remind on (the day itself always counts)
+     * @param overdueEveryDays  after the deadline, remind every this many days
+     * @param overdueTimes      ... this many times
+     * @param smsWithDiacritics SMS keep Vietnamese marks (up to 70 characters a segment instead of 160)
+     */
+    public record Reminders(List<Integer> daysBefore, int overdueEveryDays, int overdueTimes,
+            boolean smsWithDiacritics) {
     }
 }

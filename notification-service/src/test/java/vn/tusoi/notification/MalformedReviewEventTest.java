@@ -54,7 +54,7 @@ class MalformedReviewEventTest extends NotificationIntegrationTest {
         UUID campaign = Ids.newId();
         ProducerRecord<String, byte[]> good = new ProducerRecord<>(Topics.REVIEW_EVENTS, campaign.toString(),
                 json.writeValueAsBytes(new CampaignChanged(Ids.newId(), campaign, 1, Ids.newId(), "YEARLY",
-                        "Kiểm điểm năm 2026", "LAUNCHED", List.of(), Instant.now())));
+                        "Kiểm điểm năm 2026", "LAUNCHED", List.of(), Instant.now(), null)));
         good.headers().add(CloudEventHeaders.TYPE, CampaignChanged.TYPE.getBytes(UTF_8));
         kafka.send(good).get();
 

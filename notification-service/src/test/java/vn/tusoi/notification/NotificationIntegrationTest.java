@@ -53,6 +53,7 @@ public abstract class NotificationIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("tusoi.notifications.sms.endpoint", () -> "http://127.0.0.1:" + SMS.port() + "/sms/send");
         registry.add("tusoi.notifications.sms.api-key", () -> "test-key");
+        registry.add("tusoi.notifications.sms.callback-token", () -> "test-callback-token");
         registry.add("tusoi.notifications.dispatch-interval", () -> "1h");
         registry.add("tusoi.notifications.sweep-interval", () -> "1h");
         registry.add("tusoi.notifications.retry-backoff", () -> "1s");

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,30 +49,44 @@ public final class RemindersBench {
     private static final int ASSIGNMENTS = 170_000;
     private static final int RATE_LIMIT = 50;
     private static final int WINDOW_SECONDS = 60;
+    /** The time a provider on the Internet takes to answer (network and its own work). */
+    private static final int PROVIDER_LATENCY_MS = 50;
     private static final Pattern REQUEST_ID = Pattern.compile("\"requestId\"\\s*:\\s*\"([^\"]+)\"");
 
     private static final ConcurrentLinkedQueue<Long> ACCEPTED_AT = new ConcurrentLinkedQueue<>();
     private static final Set<String> REQUEST_IDS = ConcurrentHashMap.newKeySet();
-    private static volatile long duplicates;
+    private static final AtomicLong DUPLICATES = new AtomicLong();
+
+    private static String[] settings;
 
     public static void main(String[] args) throws Exception {
         System.setOut(System.err);
         HttpServer provider = provider();
+        settings = new String[] {
+            "--tusoi.notifications.sms.endpoint=http://127.0.0.1:" + provider.getAddress().getPort() + "/sms/send",
+            "--tusoi.notifications.sms.rate-per-second=" + RATE_LIMIT,
+            // no quiet hours, so the figures do not depend on the hour the benchmark runs
+            "--tusoi.notifications.sms.quiet-from=00:00", "--tusoi.notifications.sms.quiet-until=00:00",
+            // the benchmark drives the sweep and the dispatchers itself
+            "--tusoi.notifications.dispatch-interval=1h", "--tusoi.notifications.sweep-interval=1h",
+            "--logging.level.vn.tusoi=WARN"};
         try {
             BenchService.run(NotificationServiceApplication.class, "bench_notification", RemindersBench::run,
-                    "--tusoi.notifications.sms.endpoint=http://127.0.0.1:" + provider.getAddress().getPort()
-                            + "/sms/send",
-                    "--tusoi.notifications.sms.rate-per-second=" + RATE_LIMIT,
-                    // no quiet hours, so the figures do not depend on the hour the benchmark runs
-                    "--tusoi.notifications.sms.quiet-from=00:00", "--tusoi.notifications.sms.quiet-until=00:00",
-                    "--tusoi.notifications.dispatch-interval=1h", "--tusoi.notifications.sweep-interval=1h",
-                    "--logging.level.vn.tusoi=WARN");
+                    settings);
         } finally {
             provider.stop(0);
         }
     }
 
     private static void run(ConfigurableApplicationContext service, String url, String brokers) throws Exception {
+        try (ConfigurableApplicationContext second = BenchService.start(NotificationServiceApplication.class, url,
+                brokers, settings)) {
+            run(service, second);
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext service, ConfigurableApplicationContext second)
+            throws Exception {
         JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
         seed(jdbc);
         FIGURES.printf("pending_assignments=%d%nmembers=%d%n", ASSIGNMENTS, MEMBERS);
@@ -89,20 +104,19 @@ public final class RemindersBench {
         FIGURES.printf("second_sweep_seconds=%.1f%nsecond_sweep_new_deliveries=%d%n",
                 (System.nanoTime() - start) / 1e9, after - queued);
 
-        Dispatcher dispatcher = service.getBean(Dispatcher.class);
-        ExecutorService instances = Executors.newFixedThreadPool(2);
-        long windowEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(WINDOW_SECONDS);
+        // two instances, each with its two dispatch lanes as its scheduler runs them; one at a time sends SMS
+        ExecutorService lanes = Executors.newFixedThreadPool(4);
         long windowStart = System.nanoTime();
-        for (int i = 0; i < 2; i++) {
-            instances.submit(() -> {
-                while (System.nanoTime() < windowEnd) {
-                    dispatcher.dispatchDue();
-                }
-                return null;
-            });
+        long windowEnd = windowStart + TimeUnit.SECONDS.toNanos(WINDOW_SECONDS);
+        for (ConfigurableApplicationContext instance : List.of(service, second)) {
+            Dispatcher dispatcher = instance.getBean(Dispatcher.class);
+            lanes.submit(() -> repeatUntil(windowEnd, dispatcher::dispatchMessages));
+            lanes.submit(() -> repeatUntil(windowEnd, dispatcher::dispatchSms));
         }
-        instances.shutdown();
-        instances.awaitTermination(WINDOW_SECONDS + 120, TimeUnit.SECONDS);
+        TimeUnit.NANOSECONDS.sleep(windowEnd - System.nanoTime());
+        // as a scheduler stopping would: interrupted lanes put back what they claimed and did not send
+        lanes.shutdownNow();
+        lanes.awaitTermination(60, TimeUnit.SECONDS);
         // the rate over the window: SMS the provider accepted between its start and its end
         long inWindow = ACCEPTED_AT.stream().filter(t -> t >= windowStart && t <= windowEnd).count();
         double rate = inWindow / (double) WINDOW_SECONDS;
@@ -110,11 +124,23 @@ public final class RemindersBench {
                 Long.class);
         long sentOther = jdbc.queryForObject(
                 "select count(*) from delivery where channel <> 'SMS' and status in ('SENT', 'SKIPPED')", Long.class);
+        long smsInstances = jdbc.queryForObject(
+                "select count(distinct claimed_by) from delivery where channel = 'SMS' and status = 'SENT'", Long.class);
+        long leftSending = jdbc.queryForObject("select count(*) from delivery where status = 'SENDING'", Long.class);
         FIGURES.printf("dispatch_window_seconds=%d%nsms_sent=%d%nemail_and_inbox_done=%d%n", WINDOW_SECONDS, sentSms,
                 sentOther);
-        FIGURES.printf("configured_sms_rate_per_s=%d%nachieved_sms_rate_per_s=%.1f%n", RATE_LIMIT, rate);
-        FIGURES.printf("provider_requests=%d%nduplicates=%d%n", ACCEPTED_AT.size(), duplicates);
+        FIGURES.printf("instances_that_sent_sms=%d%nleft_claimed_after_stop=%d%n", smsInstances, leftSending);
+        FIGURES.printf("provider_latency_ms=%d%nconfigured_sms_rate_per_s=%d%nachieved_sms_rate_per_s=%.1f%n",
+                PROVIDER_LATENCY_MS, RATE_LIMIT, rate);
+        FIGURES.printf("provider_requests=%d%nduplicates=%d%n", ACCEPTED_AT.size(), DUPLICATES.get());
         FIGURES.printf("rate_ratio=%.2f%n", rate / RATE_LIMIT);
+    }
+
+    private static Void repeatUntil(long end, Runnable lane) {
+        while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+            lane.run();
+        }
+        return null;
     }
 
     /** Members with a mobile number only (so email is skipped at once), one campaign, assignments due in 3 days. */
@@ -149,18 +175,30 @@ public final class RemindersBench {
                 """, assignments);
     }
 
-    /** The SMS provider stand-in: answers every request at once and records its request id. */
+    /** The SMS provider stand-in: answers every request after its latency and records its request id. */
     private static HttpServer provider() throws IOException {
+        // answers go out at once rather than waiting on Nagle's algorithm: the latency is the one set above
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        // daemon threads: the stand-in must not keep the JVM alive once the figures are printed
+        server.setExecutor(Executors.newFixedThreadPool(16, work -> {
+            Thread thread = new Thread(work, "sms-provider");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.createContext("/sms/send", exchange -> {
             String body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), UTF_8);
             }
+            try {
+                TimeUnit.MILLISECONDS.sleep(PROVIDER_LATENCY_MS);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            }
             Matcher id = REQUEST_ID.matcher(body);
             if (id.find() && !REQUEST_IDS.add(id.group(1))) {
-                duplicates++;
+                DUPLICATES.incrementAndGet();
             }
             ACCEPTED_AT.add(System.nanoTime());
             byte[] answer = "{\"messageId\": \"ok\"}".getBytes(UTF_8);

@@ -112,7 +112,7 @@ public final class CampaignLaunchBench {
         NewCampaign request = new NewCampaign(province, CampaignKind.THEMATIC, "Tự soi, tự sửa 2026",
                 today.withDayOfYear(1), today, List.of(), null, List.of(
                         new NewCampaign.Deadline(1, calendar.addWorkingDays(today, 20)),
-                        new NewCampaign.Deadline(2, calendar.addWorkingDays(today, 10))));
+                        new NewCampaign.Deadline(2, calendar.addWorkingDays(today, 10))), null);
         return service.getBean(CampaignService.class).create(request, OPERATOR).id();
     }
 

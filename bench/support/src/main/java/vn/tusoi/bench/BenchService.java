@@ -24,13 +24,7 @@ public final class BenchService {
         EmbeddedKafkaKraftBroker kafka = BenchKafka.start();
         try (BenchDatabase db = BenchDatabase.start(schema)) {
             String url = db.url(schema);
-            List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
-                    "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--server.port=0",
-                    "--spring.main.banner-mode=off", "--logging.structured.format.console=",
-                    "--management.tracing.sampling.probability=0"));
-            args.addAll(List.of(settings));
-            ConfigurableApplicationContext service = new SpringApplicationBuilder(application)
-                    .run(args.toArray(String[]::new));
+            ConfigurableApplicationContext service = start(application, url, kafka.getBrokersAsString(), settings);
             try {
                 body.run(service, url, kafka.getBrokersAsString());
             } finally {
@@ -39,5 +33,16 @@ public final class BenchService {
         } finally {
             kafka.destroy();
         }
+    }
+
+    /** Starts an instance of the service on the given database and broker (a second one, say). */
+    public static ConfigurableApplicationContext start(Class<?> application, String jdbcUrl, String brokers,
+            String... settings) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
+                "--spring.kafka.bootstrap-servers=" + brokers, "--server.port=0",
+                "--spring.main.banner-mode=off", "--logging.structured.format.console=",
+                "--management.tracing.sampling.probability=0"));
+        args.addAll(List.of(settings));
+        return new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
     }
 }

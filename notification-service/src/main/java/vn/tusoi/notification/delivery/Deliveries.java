@@ -94,18 +94,18 @@ public class Deliveries {
     }
 
     /**
-     * Claims up to {@code limit} due messages for this instance until {@code leaseUntil}. Read committed, and
-     * through the (status, not_before) index only, so a claim locks just the rows it takes.
+     * Claims up to {@code limit} due messages of one channel for this instance until {@code leaseUntil}. Read
+     * committed, and through the (status, channel, not_before) index only, so a claim locks just the rows it takes.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public List<Delivery> claim(String instance, int limit, Instant leaseUntil) {
+    public List<Delivery> claim(String instance, Channel channel, int limit, Instant leaseUntil) {
         Object now = UtcTimes.of(clock.instant());
         List<Delivery> claimed = jdbc.sql("""
                 select id, topic_key, recipient_id, channel, kind, campaign_id, assignment_id, params, attempts
-                from delivery where status = 'PENDING' and not_before <= ?
+                from delivery where status = 'PENDING' and channel = ? and not_before <= ?
                 order by not_before limit ? for update skip locked
                 """)
-                .params(now, limit)
+                .params(channel.name(), now, limit)
                 .query((rs, row) -> new Delivery(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
                         UuidBytes.uuid(rs.getBytes(3)), Channel.valueOf(rs.getString(4)), rs.getString(5),
                         uuid(rs.getBytes(6)), uuid(rs.getBytes(7)), json.readValue(rs.getString(8), PARAMS),
@@ -127,6 +127,16 @@ public class Deliveries {
         return jdbc.sql("update delivery set status = 'PENDING', claimed_until = null"
                         + " where status = 'SENDING' and claimed_until < ?")
                 .param(UtcTimes.of(clock.instant())).update();
+    }
+
+    /** Claimed messages this instance will not handle (it is stopping) go back to the queue at once. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void unclaim(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update delivery set status = 'PENDING', claimed_until = null, attempts = attempts - 1"
+                            + " where status = 'SENDING' and id in (:ids)")
+                    .param("ids", ids.stream().map(UuidBytes::of).toList()).update();
+        }
     }
 
     /** How one claimed message ended, to be recorded with others in one transaction. */

@@ -23,7 +23,7 @@ class DeliveryLogController {
     /** One message as the log shows it (never its text: that is rebuilt from templates when sent). */
     record LoggedDelivery(UUID id, UUID recipientId, String recipientName, String channel, String kind,
             UUID campaignId, UUID assignmentId, String status, int attempts, Instant createdAt, Instant sentAt,
-            String lastError) {
+            String reportStatus, String lastError) {
     }
 
     private final JdbcClient jdbc;
@@ -48,14 +48,14 @@ class DeliveryLogController {
         to.ifPresent(t -> add(where, params, " and d.created_at < ?", UtcTimes.of(t)));
         return jdbc.sql("""
                 select d.id, d.recipient_id, m.full_name, d.channel, d.kind, d.campaign_id, d.assignment_id, d.status,
-                       d.attempts, d.created_at, d.sent_at, d.last_error
+                       d.attempts, d.created_at, d.sent_at, d.report_status, d.last_error
                 from delivery d left join org_member_replica m on m.id = d.recipient_id
                 """ + where + " order by d.created_at desc, d.id desc limit 200")
                 .params(params)
                 .query((rs, row) -> new LoggedDelivery(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), uuid(rs.getBytes(6)), uuid(rs.getBytes(7)),
                         rs.getString(8), rs.getInt(9), UtcTimes.instant(rs, 10), UtcTimes.instant(rs, 11),
-                        rs.getString(12)))
+                        rs.getString(12), rs.getString(13)))
                 .list();
     }
 

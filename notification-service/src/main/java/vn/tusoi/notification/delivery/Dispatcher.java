@@ -6,18 +6,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,14 +39,16 @@ import vn.tusoi.platform.id.Ids;
  * marked failed. A reminder whose task was done or whose deadline moved meanwhile is cancelled instead.
  */
 @Component
-public class Dispatcher {
+public class Dispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int MAX_BATCHES_PER_RUN = 50;
+    private static final String SMS_LANE = "SMS";
     /** Outcomes are committed in groups: a crash re-sends at most this many (SMS: the provider drops repeats). */
     private static final int RECORD_EVERY = 25;
 
     private final Deliveries deliveries;
+    private final DispatchLease lease;
     private final Recipients recipients;
     private final MessageRenderer renderer;
     private final QuietHours quietHours;
@@ -49,11 +58,13 @@ public class Dispatcher {
     private final MeterRegistry meters;
     private final Clock clock;
     private final String instance;
+    private final ExecutorService smsWorkers;
 
-    Dispatcher(Deliveries deliveries, Recipients recipients, MessageRenderer renderer, QuietHours quietHours,
+    Dispatcher(Deliveries deliveries, DispatchLease lease, Recipients recipients, MessageRenderer renderer, QuietHours quietHours,
             TrackedAssignments assignments, NotificationProperties properties, List<ChannelSender> senders,
             MeterRegistry meters, Clock clock) {
         this.deliveries = deliveries;
+        this.lease = lease;
         this.recipients = recipients;
         this.renderer = renderer;
         this.quietHours = quietHours;
@@ -63,33 +74,106 @@ public class Dispatcher {
         this.meters = meters;
         this.clock = clock;
         this.instance = hostName() + "-" + Ids.newId().toString().substring(24);
+        this.smsWorkers = Executors.newFixedThreadPool(properties.sms().concurrency(), new CustomizableThreadFactory(
+                "sms-send-"));
     }
 
+    /** Email and inbox messages, on every instance, as fast as they go. */
     @Scheduled(fixedDelayString = "${tusoi.notifications.dispatch-interval}")
-    public void dispatchDue() {
+    public void dispatchMessages() {
         deliveries.releaseExpiredClaims();
-        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
-            List<Delivery> claimed = deliveries.claim(instance, properties.batchSize(),
-                    clock.instant().plus(properties.claimLease()));
-            Map<UUID, Recipient> found = recipients.find(claimed.stream().map(Delivery::recipientId).toList());
-            Map<UUID, TrackedAssignment> tasks = assignments.findAll(claimed.stream()
-                    .map(Delivery::assignmentId).filter(Objects::nonNull).toList());
-            List<Deliveries.Outcome> outcomes = new ArrayList<>();
-            // SMS last: they wait for the provider's rate, the other channels need not wait with them
-            List<Delivery> inOrder = new ArrayList<>(claimed);
-            inOrder.sort(Comparator.comparing(delivery -> delivery.channel() == Channel.SMS));
-            for (Delivery delivery : inOrder) {
-                outcomes.add(handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())), tasks));
-                if (outcomes.size() == RECORD_EVERY) {
-                    deliveries.record(outcomes);
-                    outcomes.clear();
-                }
-            }
-            deliveries.record(outcomes);
-            if (claimed.size() < properties.batchSize()) {
-                return;
+        for (Channel channel : List.of(Channel.EMAIL, Channel.INBOX)) {
+            for (int i = 0; i < MAX_BATCHES_PER_RUN && dispatchBatch(channel, properties.batchSize()); i++) {
+                // a full batch: there may be more
             }
         }
+    }
+
+    /**
+     * SMS on a thread of their own, paced at the provider's rate, by the one instance holding the SMS lane; it keeps
+     * the lane while there is something to send and lets it go when the queue is empty.
+     */
+    @Scheduled(fixedDelayString = "${tusoi.notifications.dispatch-interval}")
+    public void dispatchSms() {
+        // a batch is sent well within the claim's lease at the provider's pace
+        int batch = (int) Math.max(1, Math.min(properties.batchSize(),
+                properties.sms().ratePerSecond() * properties.claimLease().toSeconds() / 2));
+        try {
+            while (!Thread.currentThread().isInterrupted()
+                    && lease.hold(SMS_LANE, instance, properties.claimLease())) {
+                if (!dispatchBatch(Channel.SMS, batch)) {
+                    return;
+                }
+            }
+        } finally {
+            lease.release(SMS_LANE, instance);
+        }
+    }
+
+    /** Everything due now, on the calling thread. */
+    public void dispatchDue() {
+        dispatchMessages();
+        dispatchSms();
+    }
+
+    /**
+     * Claims a batch of one channel and handles it: SMS several at a time (each waits for the provider's answer,
+     * the pace is kept by the sender), the others one by one. Outcomes are recorded in groups; when the thread is
+     * interrupted (the instance is stopping) what was not started goes back to the queue at once.
+     *
+     * @return whether the batch was full (more may be due)
+     */
+    private boolean dispatchBatch(Channel channel, int size) {
+        List<Delivery> claimed = deliveries.claim(instance, channel, size,
+                clock.instant().plus(properties.claimLease()));
+        Map<UUID, Recipient> found = recipients.find(claimed.stream().map(Delivery::recipientId).toList());
+        Map<UUID, TrackedAssignment> tasks = assignments.findAll(claimed.stream()
+                .map(Delivery::assignmentId).filter(Objects::nonNull).toList());
+        boolean sms = channel == Channel.SMS;
+        CompletionService<Deliveries.Outcome> done = new ExecutorCompletionService<>(sms ? smsWorkers : Runnable::run);
+        int window = sms ? properties.sms().concurrency() : 1;
+        List<Deliveries.Outcome> outcomes = new ArrayList<>();
+        int started = 0;
+        int inFlight = 0;
+        boolean stopping = false;
+        while (true) {
+            stopping |= Thread.interrupted();
+            if (!stopping && started < claimed.size() && inFlight < window) {
+                Delivery delivery = claimed.get(started++);
+                done.submit(() -> handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())), tasks));
+                inFlight++;
+                continue;
+            }
+            if (inFlight == 0) {
+                break;
+            }
+            try {
+                Future<Deliveries.Outcome> next = done.take();
+                inFlight--;
+                outcomes.add(next.get());
+            } catch (InterruptedException interrupted) {
+                stopping = true;
+            } catch (ExecutionException failed) {
+                // left claimed: sent again when its claim runs out
+                log.error("A {} delivery could not be handled", channel, failed.getCause());
+            }
+            if (outcomes.size() == RECORD_EVERY) {
+                deliveries.record(outcomes);
+                outcomes.clear();
+            }
+        }
+        deliveries.record(outcomes);
+        deliveries.unclaim(claimed.subList(started, claimed.size()).stream().map(Delivery::id).toList());
+        if (stopping) {
+            Thread.currentThread().interrupt();
+        }
+        return !stopping && claimed.size() == size;
+    }
+
+    /** Stops the SMS workers with the instance. */
+    @Override
+    public void destroy() {
+        smsWorkers.shutdownNow();
     }
 
     private Deliveries.Outcome handle(Delivery delivery, Optional<Recipient> recipient,

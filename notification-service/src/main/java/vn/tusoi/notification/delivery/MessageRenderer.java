@@ -17,7 +17,10 @@ import vn.tusoi.platform.text.VietnameseText;
  * says.
  */
 @Component
-class MessageRenderer {
+public class MessageRenderer {
+
+    /** The parameter saying a message's campaign keeps Vietnamese marks in SMS. */
+    public static final String SMS_WITH_DIACRITICS = "smsWithDiacritics";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -44,14 +47,17 @@ class MessageRenderer {
                 + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p><p><a href=\""
                 + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(messages.getMessage("notice.act", null,
                         recipient.locale())) + "</a></p></body></html>";
-        return new Message(subject, text, html, sms(messages.getMessage(prefix + "sms", args, recipient.locale())),
-                link);
+        String sms = messages.getMessage(prefix + "sms", args, recipient.locale());
+        return new Message(subject, text, html, params.containsKey(SMS_WITH_DIACRITICS)
+                ? cut(sms, properties.sms().maxLengthWithDiacritics()) : withoutMarks(sms), link);
     }
 
     /** One SMS segment: without diacritics (GSM 7-bit alphabet), cut to the configured length. */
-    private String sms(String text) {
-        String plain = VietnameseText.withoutMarks(text);
-        int max = properties.sms().maxLength();
-        return plain.length() <= max ? plain : plain.substring(0, max);
+    private String withoutMarks(String text) {
+        return cut(VietnameseText.withoutMarks(text), properties.sms().maxLength());
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -23,10 +23,15 @@ public record NotificationProperties(URI baseUrl, String mailFrom, int maxAttemp
      * @param brandName  the registered brand name shown as sender
      * @param quietFrom  no SMS from this time ...
      * @param quietUntil ... until this time (Asia/Ho_Chi_Minh)
-     * @param ratePerSecond the provider's limit for this instance (the provider's limit divided by the number of
-     *                      instances)
+     * @param maxLength  characters of an SMS without diacritics (one GSM segment: 160)
+     * @param maxLengthWithDiacritics characters of an SMS that keeps them, for campaigns that choose so (UCS-2:
+     *                   67 a segment when concatenated)
+     * @param ratePerSecond the provider's limit (one instance at a time sends SMS)
+     * @param concurrency requests waiting for the provider's answer at once (the rate is kept all the same)
+     * @param callbackToken what the provider sends in {@code X-Callback-Token} with its delivery reports
      */
     public record Sms(URI endpoint, String apiKey, String brandName, LocalTime quietFrom, LocalTime quietUntil,
-            int maxLength, int ratePerSecond) {
+            int maxLength, int maxLengthWithDiacritics, int ratePerSecond, int concurrency,
+            String callbackToken) {
     }
 }

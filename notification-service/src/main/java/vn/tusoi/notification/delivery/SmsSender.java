@@ -1,5 +1,6 @@
 package vn.tusoi.notification.delivery;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -34,9 +35,10 @@ class SmsSender implements ChannelSender {
     SmsSender(NotificationProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        // a provider that hangs must not hold the dispatcher: connections and answers have time limits
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(CONNECT_TIMEOUT);
+        // a provider that hangs must not hold the dispatcher: connections and answers have time limits; connections
+        // are pooled for the requests in flight at once
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build());
         requests.setReadTimeout(READ_TIMEOUT);
         this.http = RestClient.builder().requestFactory(requests).baseUrl(properties.sms().endpoint().toString())
                 .build();
@@ -70,7 +72,7 @@ class SmsSender implements ChannelSender {
     }
 
     /**
-     * Spaces requests at the configured rate, shared by every dispatching thread of this instance. Time lost
+     * Spaces requests at the provider's rate (one instance at a time sends SMS, see {@link DispatchLease}). Time lost
      * between messages (other channels, the database) is made up within a quarter of a second, so the rate holds
      * without bursts the provider would refuse.
      */

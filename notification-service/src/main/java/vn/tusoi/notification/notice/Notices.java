@@ -13,9 +13,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import vn.tusoi.notification.delivery.Deliveries;
+import vn.tusoi.notification.delivery.MessageRenderer;
 import vn.tusoi.notification.delivery.NewDelivery;
 import vn.tusoi.notification.tracking.TrackedAssignment;
 import vn.tusoi.notification.tracking.TrackedAssignments;
+import vn.tusoi.notification.tracking.TrackedCampaign;
 
 /**
  * Turns what happened into queued messages: who is told (the writer; for a collective report the unit's bí thư
@@ -40,9 +42,9 @@ public class Notices {
     /** Tells each writer that a campaign has given them something to write. */
     public void assigned(List<TrackedAssignment> added) {
         List<NewDelivery> queued = new ArrayList<>();
-        Map<UUID, String> titles = new HashMap<>();
+        Map<UUID, TrackedCampaign> campaigns = new HashMap<>();
         for (TrackedAssignment assignment : added) {
-            queued.addAll(about(assignment, NoticeKind.ASSIGNED, "assigned:" + assignment.id(), titles));
+            queued.addAll(about(assignment, NoticeKind.ASSIGNED, "assigned:" + assignment.id(), campaigns));
         }
         deliveries.enqueue(queued);
     }
@@ -50,11 +52,11 @@ public class Notices {
     /** A reminder of one stage ({@code D7}, {@code D0}, {@code O2}, ...) of an assignment's deadline. */
     public void remind(List<Map.Entry<TrackedAssignment, String>> stages) {
         List<NewDelivery> queued = new ArrayList<>();
-        Map<UUID, String> titles = new HashMap<>();
+        Map<UUID, TrackedCampaign> campaigns = new HashMap<>();
         for (Map.Entry<TrackedAssignment, String> stage : stages) {
             TrackedAssignment assignment = stage.getKey();
             queued.addAll(about(assignment, NoticeKind.REMINDER,
-                    "reminder:" + assignment.id() + ":" + assignment.due() + ":" + stage.getValue(), titles));
+                    "reminder:" + assignment.id() + ":" + assignment.due() + ":" + stage.getValue(), campaigns));
         }
         deliveries.enqueue(queued);
     }
@@ -67,7 +69,7 @@ public class Notices {
     /** A suggestion to a member, or to a unit (its leaders are told). */
     public void suggestion(UUID campaignId, UUID suggestionId, UUID targetUnitId, UUID targetMemberId) {
         List<UUID> recipients = targetMemberId != null ? List.of(targetMemberId) : leaders.of(targetUnitId);
-        Map<String, String> params = params(title(campaignId, new HashMap<>()), null, "SUGGESTION",
+        Map<String, String> params = params(campaign(campaignId, new HashMap<>()), null, "SUGGESTION",
                 "/campaigns/" + campaignId);
         List<NewDelivery> queued = new ArrayList<>();
         for (UUID recipient : recipients) {
@@ -80,10 +82,10 @@ public class Notices {
     }
 
     private List<NewDelivery> about(TrackedAssignment assignment, NoticeKind kind, String topicKey,
-            Map<UUID, String> titles) {
+            Map<UUID, TrackedCampaign> campaigns) {
         List<UUID> recipients = assignment.memberId() != null ? List.of(assignment.memberId())
                 : leaders.of(assignment.placeUnitId());
-        Map<String, String> params = params(title(assignment.campaignId(), titles), assignment.due(),
+        Map<String, String> params = params(campaign(assignment.campaignId(), campaigns), assignment.due(),
                 assignment.kind(), "/reports/" + assignment.id());
         Instant now = clock.instant();
         List<NewDelivery> queued = new ArrayList<>();
@@ -96,14 +98,18 @@ public class Notices {
         return queued;
     }
 
-    /** Campaign titles read once per batch of notices. */
-    private String title(UUID campaignId, Map<UUID, String> titles) {
-        return titles.computeIfAbsent(campaignId, id -> assignments.campaignTitle(id).orElse(""));
+    /** Campaigns read once per batch of notices. */
+    private TrackedCampaign campaign(UUID campaignId, Map<UUID, TrackedCampaign> campaigns) {
+        return campaigns.computeIfAbsent(campaignId,
+                id -> assignments.campaign(id).orElseGet(() -> TrackedCampaign.unknown(id)));
     }
 
-    private Map<String, String> params(String campaignTitle, LocalDate due, String task, String link) {
+    private Map<String, String> params(TrackedCampaign campaign, LocalDate due, String task, String link) {
         Map<String, String> params = new HashMap<>();
-        params.put("campaignTitle", campaignTitle);
+        params.put("campaignTitle", campaign.title());
+        if (campaign.smsWithDiacritics()) {
+            params.put(MessageRenderer.SMS_WITH_DIACRITICS, "true");
+        }
         params.put("task", task);
         params.put("link", link);
         if (due != null) {

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,7 @@ import vn.tusoi.notification.notice.Escalations;
 import vn.tusoi.notification.notice.Notices;
 import vn.tusoi.notification.tracking.TrackedAssignment;
 import vn.tusoi.notification.tracking.TrackedAssignments;
+import vn.tusoi.notification.tracking.TrackedCampaign;
 
 /**
  * Goes over the assignments not yet submitted whose deadline is near or just past and queues the reminder of the
@@ -35,7 +40,6 @@ public class ReminderSweep {
     private final Notices notices;
     private final Escalations escalations;
     private final Clock clock;
-    private final ReminderPolicy policy = ReminderPolicy.DEFAULT;
 
     ReminderSweep(TrackedAssignments assignments, Notices notices, Escalations escalations, Clock clock) {
         this.assignments = assignments;
@@ -48,10 +52,21 @@ public class ReminderSweep {
     @Scheduled(fixedDelayString = "${tusoi.notifications.sweep-interval}")
     public int sweep() {
         LocalDate today = LocalDate.now(clock);
+        // each campaign its own stages; a campaign not (yet) known by its events has the default ones
+        Map<UUID, TrackedCampaign> campaigns = assignments.campaigns();
+        Set<UUID> closed = closed(campaigns);
+        Map<UUID, ReminderPolicy> policies = new HashMap<>();
+        campaigns.values().forEach(campaign -> policies.put(campaign.id(), ReminderPolicy.of(campaign)));
+        List<ReminderPolicy> all = new ArrayList<>(policies.values());
+        all.add(ReminderPolicy.DEFAULT);
+        LocalDate oldest = all.stream().map(policy -> policy.oldestDue(today)).min(LocalDate::compareTo).orElseThrow();
+        LocalDate newest = all.stream().map(policy -> policy.newestDue(today)).max(LocalDate::compareTo).orElseThrow();
         List<Map.Entry<TrackedAssignment, String>> stages = new ArrayList<>();
-        for (TrackedAssignment assignment : assignments.pendingDueBetween(policy.oldestDue(today),
-                policy.newestDue(today))) {
-            policy.stageOn(assignment.due(), today)
+        for (TrackedAssignment assignment : assignments.pendingDueBetween(oldest, newest)) {
+            if (closed.contains(assignment.campaignId())) {
+                continue;
+            }
+            policies.getOrDefault(assignment.campaignId(), ReminderPolicy.DEFAULT).stageOn(assignment.due(), today)
                     .ifPresent(stage -> stages.add(new AbstractMap.SimpleEntry<>(assignment, stage)));
         }
         for (int from = 0; from < stages.size(); from += CHUNK) {
@@ -65,10 +80,17 @@ public class ReminderSweep {
     @Scheduled(fixedDelayString = "${tusoi.notifications.sweep-interval}")
     public int escalate() {
         LocalDate today = LocalDate.now(clock);
+        Set<UUID> closed = closed(assignments.campaigns());
         List<TrackedAssignment> overdue = assignments.pendingDueBetween(today.minusDays(ESCALATE_FOR_DAYS),
-                today.minusDays(1));
+                today.minusDays(1)).stream().filter(assignment -> !closed.contains(assignment.campaignId())).toList();
         int digests = escalations.escalate(overdue);
         log.info("Escalation: {} overdue assignments in {} digests", overdue.size(), digests);
         return digests;
+    }
+
+    /** A closed campaign's work can no longer be done: nobody is reminded of it. */
+    private static Set<UUID> closed(Map<UUID, TrackedCampaign> campaigns) {
+        return campaigns.values().stream().filter(TrackedCampaign::isClosed).map(TrackedCampaign::id)
+                .collect(Collectors.toSet());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,8 @@ import vn.tusoi.platform.sql.UuidBytes;
 public class TrackedAssignments {
 
     private static final String COLUMNS = "id, campaign_id, kind, place_unit_id, member_id, due, status, version";
+    private static final String CAMPAIGN_COLUMNS = "id, title, status, reminder_days_before, overdue_every_days,"
+            + " overdue_times, sms_with_diacritics";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -41,13 +45,29 @@ public class TrackedAssignments {
     }
 
     public void apply(CampaignChanged event) {
+        CampaignChanged.Reminders reminders = event.reminders();
         jdbc.sql("""
-                insert into tracked_campaign (id, title, status, version) values (?, ?, ?, ?)
-                on duplicate key update title = if(values(version) > version, values(title), title),
-                                        status = if(values(version) > version, values(status), status),
-                                        version = greatest(version, values(version))
+                insert into tracked_campaign (id, title, status, reminder_days_before, overdue_every_days,
+                                              overdue_times, sms_with_diacritics, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on duplicate key update
+                    title = if(values(version) > version, values(title), title),
+                    status = if(values(version) > version, values(status), status),
+                    reminder_days_before = if(values(version) > version, values(reminder_days_before),
+                                              reminder_days_before),
+                    overdue_every_days = if(values(version) > version, values(overdue_every_days), overdue_every_days),
+                    overdue_times = if(values(version) > version, values(overdue_times), overdue_times),
+                    sms_with_diacritics = if(values(version) > version, values(sms_with_diacritics),
+                                             sms_with_diacritics),
+                    version = greatest(version, values(version))
                 """)
-                .params(UuidBytes.of(event.campaignId()), event.title(), event.status(), event.version()).update();
+                .params(UuidBytes.of(event.campaignId()), event.title(), event.status(),
+                        reminders == null ? null : reminders.daysBefore().stream().map(String::valueOf)
+                                .collect(Collectors.joining(",")),
+                        reminders == null ? null : reminders.overdueEveryDays(),
+                        reminders == null ? null : reminders.overdueTimes(),
+                        reminders != null && reminders.smsWithDiacritics(), event.version())
+                .update();
     }
 
     /** @return the assignments that were new */
@@ -103,9 +123,23 @@ public class TrackedAssignments {
         return found;
     }
 
-    public Optional<String> campaignTitle(UUID campaignId) {
-        return jdbc.sql("select title from tracked_campaign where id = ?").param(UuidBytes.of(campaignId))
-                .query(String.class).optional();
+    public Optional<TrackedCampaign> campaign(UUID campaignId) {
+        return jdbc.sql("select " + CAMPAIGN_COLUMNS + " from tracked_campaign where id = ?")
+                .param(UuidBytes.of(campaignId)).query((rs, row) -> campaign(rs)).optional();
+    }
+
+    /** Every campaign known (a province runs a few hundred at most), by id. */
+    public Map<UUID, TrackedCampaign> campaigns() {
+        return jdbc.sql("select " + CAMPAIGN_COLUMNS + " from tracked_campaign").query((rs, row) -> campaign(rs))
+                .list().stream().collect(Collectors.toMap(TrackedCampaign::id, campaign -> campaign));
+    }
+
+    private static TrackedCampaign campaign(ResultSet rs) throws SQLException {
+        String days = rs.getString(4);
+        return new TrackedCampaign(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3),
+                days == null ? null : days.isEmpty() ? List.of()
+                        : Stream.of(days.split(",")).map(Integer::valueOf).toList(),
+                rs.getObject(5, Integer.class), rs.getObject(6, Integer.class), rs.getBoolean(7));
     }
 
     /**

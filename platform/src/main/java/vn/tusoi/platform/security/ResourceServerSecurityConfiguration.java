@@ -1,5 +1,6 @@
 package vn.tusoi.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.platform.web.ProblemMessages;
 
 /**
- * Services are stateless resource servers: every request but probes, metrics and API docs carries a JWT
+ * Services are stateless resource servers: every request but probes, metrics, API docs and a service's declared
+ * {@link PublicPaths} carries a JWT
  * whose issuer and audience Boot validates ({@code spring.security.oauth2.resourceserver.jwt.*}).
  */
 @AutoConfiguration(beforeName = {
@@ -31,14 +33,20 @@ public class ResourceServerSecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ProblemWriter writer) throws Exception {
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ProblemWriter writer,
+            ObjectProvider<PublicPaths> publicPaths) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(writer);
         var accessDenied = new ProblemAccessDeniedHandler(writer);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
-                        .permitAll()
-                        .anyRequest().authenticated())
+        String[] declared = publicPaths.orderedStream().flatMap(paths -> paths.patterns().stream())
+                .toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus",
+                    "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+            if (declared.length > 0) {
+                requests.requestMatchers(declared).permitAll();
+            }
+            requests.anyRequest().authenticated();
+        })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless bearer-token API: no ambient credentials to forge
                 .oauth2ResourceServer(server -> server

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,15 +77,20 @@ public class CampaignService {
         List<String> unitTypes = request.unitTypes() == null ? List.of() : request.unitTypes();
         int quota = request.excellenceQuotaPercent() == null ? DEFAULT_EXCELLENCE_QUOTA
                 : request.excellenceQuotaPercent();
+        NewCampaign.Reminders reminders = request.reminders() == null ? NewCampaign.Reminders.DEFAULT
+                : request.reminders().orDefaults();
         jdbc.sql("""
                 insert into campaign (id, issuing_unit_id, issuing_unit_path, kind, title, period_start, period_end,
-                                      unit_types, excellence_quota_percent, status, created_by, created_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, 0)
+                                      unit_types, excellence_quota_percent, reminder_days_before, overdue_every_days,
+                                      overdue_times, sms_with_diacritics, status, created_by, created_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, 0)
                 """)
                 .params(UuidBytes.of(id), UuidBytes.of(unit.id()), unit.path(), request.kind().name(),
                         request.title().trim(), request.periodStart(), request.periodEnd(),
-                        unitTypes.isEmpty() ? null : String.join(",", unitTypes), quota, caller.subject(),
-                        UtcTimes.of(clock.instant()))
+                        unitTypes.isEmpty() ? null : String.join(",", unitTypes), quota,
+                        reminders.daysBefore().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                        reminders.overdueEveryDays(), reminders.overdueTimes(), reminders.smsWithDiacritics(),
+                        caller.subject(), UtcTimes.of(clock.instant()))
                 .update();
         for (NewCampaign.Deadline deadline : deadlines) {
             jdbc.sql("insert into campaign_deadline (campaign_id, level, due) values (?, ?, ?)")
@@ -152,10 +159,12 @@ public class CampaignService {
     }
 
     private void publish(CampaignView campaign) {
+        NewCampaign.Reminders reminders = campaign.reminders();
         events.publishEvent(new CampaignChanged(Ids.newId(), campaign.id(), campaign.version(),
                 campaign.issuingUnitId(), campaign.kind(), campaign.title(), campaign.status(),
                 campaign.deadlines().stream().map(d -> new CampaignChanged.Deadline(d.level(), d.due())).toList(),
-                clock.instant()));
+                clock.instant(), new CampaignChanged.Reminders(reminders.daysBefore(), reminders.overdueEveryDays(),
+                        reminders.overdueTimes(), reminders.smsWithDiacritics())));
     }
 
     /** Campaigns of the units the caller may issue campaigns for (every campaign for a system administrator). */
@@ -188,7 +197,8 @@ public class CampaignService {
     private Optional<CampaignView> load(UUID id) {
         Optional<CampaignView> found = jdbc.sql("""
                 select id, issuing_unit_id, issuing_unit_path, kind, title, period_start, period_end, unit_types,
-                       excellence_quota_percent, status, created_at, launched_at, version
+                       excellence_quota_percent, status, created_at, launched_at, version, reminder_days_before,
+                       overdue_every_days, overdue_times, sms_with_diacritics
                 from campaign where id = ?
                 """)
                 .param(UuidBytes.of(id))
@@ -214,8 +224,8 @@ public class CampaignService {
                 .list();
         return Optional.of(new CampaignView(campaign.id(), campaign.issuingUnitId(), campaign.issuingUnitPath(),
                 campaign.kind(), campaign.title(), campaign.periodStart(), campaign.periodEnd(), campaign.unitTypes(),
-                campaign.excellenceQuotaPercent(), campaign.status(), deadlines, pinned, campaign.createdAt(),
-                campaign.launchedAt(), campaign.version()));
+                campaign.excellenceQuotaPercent(), campaign.status(), deadlines, pinned, campaign.reminders(),
+                campaign.createdAt(), campaign.launchedAt(), campaign.version()));
     }
 
     /** Levels 1..n, each due on a working day after today, each no later than the level above it. */
@@ -248,7 +258,8 @@ public class CampaignService {
         return new CampaignView(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                 types == null ? List.of() : List.of(types.split(",")), rs.getInt(9), rs.getString(10), List.of(),
-                List.of(), UtcTimes.instant(rs, 11), UtcTimes.instant(rs, 12),
-                rs.getLong(13));
+                List.of(), new NewCampaign.Reminders(Stream.of(rs.getString(14).split(",")).map(Integer::valueOf)
+                        .toList(), rs.getInt(15), rs.getInt(16), rs.getBoolean(17)),
+                UtcTimes.instant(rs, 11), UtcTimes.instant(rs, 12), rs.getLong(13));
     }
 }

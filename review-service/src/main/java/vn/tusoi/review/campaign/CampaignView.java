@@ -13,8 +13,8 @@ import java.util.UUID;
  */
 public record CampaignView(UUID id, UUID issuingUnitId, String issuingUnitPath, String kind, String title,
         LocalDate periodStart, LocalDate periodEnd, List<String> unitTypes, int excellenceQuotaPercent, String status,
-        List<NewCampaign.Deadline> deadlines, List<PinnedTemplate> templates, Instant createdAt, Instant launchedAt,
-        long version) {
+        List<NewCampaign.Deadline> deadlines, List<PinnedTemplate> templates, NewCampaign.Reminders reminders,
+        Instant createdAt, Instant launchedAt, long version) {
 
     public boolean isOpen() {
         return "LAUNCHED".equals(status);

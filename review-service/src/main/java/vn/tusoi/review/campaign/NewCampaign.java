@@ -1,6 +1,7 @@
 package vn.tusoi.review.campaign;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,8 @@ import jakarta.validation.constraints.Size;
  * @param unitTypes              limits the scope to these unit types (all types when empty)
  * @param excellenceQuotaPercent the share of "hoàn thành tốt" that may be "hoàn thành xuất sắc" (20 by default)
  * @param deadlines              one per level below the issuing unit, lower levels no later than their parents
+ * @param reminders              when members are reminded (7, 3 and 1 days before, the day, every 2 days overdue
+ *                               3 times, SMS without diacritics when not given)
  */
 public record NewCampaign(
         @NotNull UUID issuingUnitId,
@@ -28,8 +31,29 @@ public record NewCampaign(
         @NotNull LocalDate periodEnd,
         List<@NotBlank @Pattern(regexp = "[A-Z][A-Z_]{1,63}") String> unitTypes,
         @Min(0) @Max(100) Integer excellenceQuotaPercent,
-        @NotEmpty @Size(max = 10) List<@Valid Deadline> deadlines) {
+        @NotEmpty @Size(max = 10) List<@Valid Deadline> deadlines,
+        @Valid Reminders reminders) {
 
     public record Deadline(@NotNull @Min(1) @Max(10) Integer level, @NotNull LocalDate due) {
+    }
+
+    /** Each part left out takes its default. */
+    public record Reminders(
+            @Size(max = 6) List<@NotNull @Min(1) @Max(60) Integer> daysBefore,
+            @Min(1) @Max(30) Integer overdueEveryDays,
+            @Min(0) @Max(10) Integer overdueTimes,
+            Boolean smsWithDiacritics) {
+
+        static final Reminders DEFAULT = new Reminders(List.of(7, 3, 1), 2, 3, false);
+
+        /** The given parts over the defaults; days before sorted from the farthest, each once. */
+        Reminders orDefaults() {
+            return new Reminders(
+                    (daysBefore == null ? DEFAULT.daysBefore : daysBefore).stream().distinct()
+                            .sorted(Comparator.reverseOrder()).toList(),
+                    overdueEveryDays == null ? DEFAULT.overdueEveryDays : overdueEveryDays,
+                    overdueTimes == null ? DEFAULT.overdueTimes : overdueTimes,
+                    smsWithDiacritics == null ? DEFAULT.smsWithDiacritics : smsWithDiacritics);
+        }
     }
 }

@@ -108,6 +108,10 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
                 as(organizationBody))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.excellenceQuotaPercent").value(20))
+                .andExpect(jsonPath("$.reminders.daysBefore").value(org.hamcrest.Matchers.contains(7, 3, 1)))
+                .andExpect(jsonPath("$.reminders.overdueEveryDays").value(2))
+                .andExpect(jsonPath("$.reminders.overdueTimes").value(3))
+                .andExpect(jsonPath("$.reminders.smsWithDiacritics").value(false))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.deadlines[2].due").value("2026-12-04"))
                 .andReturn().getResponse().getContentAsString(UTF_8);
@@ -132,6 +136,27 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
             }
         }
         throw new AssertionError(code + " not pinned");
+    }
+
+    @Test
+    void aCampaignSetsItsOwnRemindersOverTheDefaults() throws Exception {
+        String withReminders = campaign(deadline(1, "2026-12-18")).replace("\"deadlines\"",
+                "\"reminders\": {\"daysBefore\": [2, 10, 5, 10], \"smsWithDiacritics\": true}, \"deadlines\"");
+        String id = json.readTree(create(withReminders, as(organizationBody))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reminders.daysBefore").value(org.hamcrest.Matchers.contains(10, 5, 2)))
+                .andExpect(jsonPath("$.reminders.overdueEveryDays").value(2))
+                .andExpect(jsonPath("$.reminders.smsWithDiacritics").value(true))
+                .andReturn().getResponse().getContentAsString(UTF_8)).get("id").asString();
+        mvc.perform(get("/api/reviews/campaigns/" + id).with(as(organizationBody)))
+                .andExpect(jsonPath("$.reminders.daysBefore").value(org.hamcrest.Matchers.contains(10, 5, 2)))
+                .andExpect(jsonPath("$.reminders.overdueTimes").value(3));
+
+        create(campaign(deadline(1, "2026-12-18")).replace("\"deadlines\"",
+                "\"reminders\": {\"daysBefore\": [0], \"overdueEveryDays\": 0}, \"deadlines\""),
+                as(organizationBody))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2));
     }
 
     @Test
