@@ -52,7 +52,7 @@ public final class AccountProvisioningBench {
         int members = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         Path root = Path.of(".").toAbsolutePath().normalize();
         StackConfig config = new StackConfig(root, root.resolve("bench/target/provisioning-stack"), 0, 0, 28180, 0,
-                0, 0, 0, null, "root", "");
+                0, 0, 0, null, "root", "", 0, 0, 0, null);
         Properties build = new Properties();
         try (var in = LocalStack.class.getResourceAsStream("/local-stack.properties")) {
             build.load(in);

@@ -29,6 +29,8 @@ public final class LocalStack implements AutoCloseable {
     private final LocalKafka kafka;
     private final LocalKeycloak keycloak;
     private final LocalServices services;
+    private final LocalMail mail;
+    private final LocalSms sms;
 
     public LocalStack(StackConfig config) {
         this.config = config;
@@ -38,10 +40,27 @@ public final class LocalStack implements AutoCloseable {
         this.keycloak = new LocalKeycloak(config, Path.of(build.getProperty("keycloak.zip")),
                 build.getProperty("keycloak.version"));
         this.services = new LocalServices(config, build.getProperty("version"));
+        this.mail = new LocalMail(config);
+        this.sms = new LocalSms(config);
     }
 
     public StackConfig config() {
         return config;
+    }
+
+    /** Where a service's schema is, for checks from outside the service. */
+    public String jdbcUrl(String schema) {
+        return database.jdbcUrl(schema);
+    }
+
+    /** The mail server every email of the stack goes to. */
+    public LocalMail mail() {
+        return mail;
+    }
+
+    /** The SMS provider stand-in every SMS of the stack goes to. */
+    public LocalSms sms() {
+        return sms;
     }
 
     /** Starts everything; returns how long it took. */
@@ -53,6 +72,8 @@ public final class LocalStack implements AutoCloseable {
         CompletableFuture<Void> infrastructure = CompletableFuture.allOf(
                 async(database::start), async(kafka::start), async(keycloak::start));
         infrastructure.join();
+        mail.start();
+        sms.start();
 
         String kafkaServers = kafka.bootstrapServers();
         var org = services.start("org-service", config.orgPort(), Map.of(
@@ -65,15 +86,31 @@ public final class LocalStack implements AutoCloseable {
         var review = services.start("review-service", config.reviewPort(), Map.of(
                 "TUSOI_REVIEW_JDBC_URL", database.jdbcUrl("tusoi_review"),
                 "TUSOI_KAFKA_BOOTSTRAP", kafkaServers));
-        var notification = services.start("notification-service", config.notificationPort(), Map.of(
-                "TUSOI_NOTIFICATION_JDBC_URL", database.jdbcUrl("tusoi_notification"),
-                "TUSOI_KAFKA_BOOTSTRAP", kafkaServers));
+        var notification = services.start("notification-service", config.notificationPort(),
+                notificationEnvironment(kafkaServers));
         LocalServices.awaitReady(org, config.orgPort());
         LocalServices.awaitReady(review, config.reviewPort());
         LocalServices.awaitReady(notification, config.notificationPort());
 
         startGateway(config.gatewayPort());
         return Duration.between(begin, Instant.now());
+    }
+
+    private Map<String, String> notificationEnvironment(String kafkaServers) {
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
+                "TUSOI_NOTIFICATION_JDBC_URL", database.jdbcUrl("tusoi_notification"),
+                "TUSOI_KAFKA_BOOTSTRAP", kafkaServers,
+                "TUSOI_PUBLIC_URL", config.gatewayUrl(),
+                "TUSOI_SMTP_HOST", "127.0.0.1",
+                "TUSOI_SMTP_PORT", Integer.toString(config.smtpPort()),
+                "TUSOI_SMS_ENDPOINT", sms.endpoint(),
+                "TUSOI_SMS_CALLBACK_TOKEN", LocalSms.CALLBACK_TOKEN,
+                "TUSOI_REMINDER_SWEEP_INTERVAL", config.notifications().reminderSweepInterval()));
+        if (!config.notifications().smsQuietHours()) {
+            environment.put("TUSOI_NOTIFICATIONS_SMS_QUIETFROM", "00:00");
+            environment.put("TUSOI_NOTIFICATIONS_SMS_QUIETUNTIL", "00:00");
+        }
+        return environment;
     }
 
     /** Another gateway replica on its own port, sharing the sessions of the first through the database. */
@@ -115,6 +152,8 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         services.stopAll();
+        sms.stop();
+        mail.stop();
         keycloak.stop();
         kafka.stop();
         database.stop();
@@ -177,6 +216,9 @@ public final class LocalStack implements AutoCloseable {
                 "    demo-secretary   Bí thư Chi bộ Khu phố 1, phường Đông Thành / secretary of a chi bộ",
                 "    demo-member      Đảng viên Chi bộ Khu phố 1 / a member of that chi bộ",
                 "",
+                "  Thư / mail:         IMAP localhost:" + config.imapPort()
+                        + " (tên và mật khẩu là địa chỉ thư / user and password: the address)",
+                "  SMS:                " + config.logs().resolve("sms.log"),
                 "  Nhật ký / logs:     " + config.logs(),
                 "  Dừng / stop:        Ctrl-C, or ./local/run.sh stop",
                 ""));

@@ -37,6 +37,9 @@ class EndToEndIT {
 
     private static LocalStack stack;
     private static String gateway;
+    /** The campaign launched over the demo province and the member's review returned in it. */
+    private static String campaign;
+    private static String memberReview;
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -293,10 +296,11 @@ class EndToEndIT {
         HttpResponse<String> created = superior.postJson("/api/reviews/campaigns", """
                 {"issuingUnitId": "%s", "kind": "THEMATIC", "title": "Sinh hoạt chính trị tự soi, tự sửa",
                  "periodStart": "2026-01-01", "periodEnd": "2026-12-31",
-                 "deadlines": [{"level": 1, "due": "%s"}, {"level": 2, "due": "%s"}]}
+                 "deadlines": [{"level": 1, "due": "%s"}, {"level": 2, "due": "%s"}],
+                 "reminders": {"daysBefore": [30, 3]}}
                 """.formatted(province, workingDayAfter(28), workingDayAfter(21)), true);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String campaign = JSON.readTree(created.body()).path("id").asString();
+        campaign = JSON.readTree(created.body()).path("id").asString();
         HttpResponse<String> launched = superior.postJson("/api/reviews/campaigns/" + campaign + "/launch", "{}",
                 true);
         assertThat(launched.statusCode()).as(launched.body()).isEqualTo(200);
@@ -342,7 +346,7 @@ class EndToEndIT {
                 true).statusCode()).isEqualTo(200);
         JsonNode mine = JSON.readTree(member.getJson("/api/reviews/assignments?campaignId=" + campaign).body());
         assertThat(mine.size()).isEqualTo(1);
-        String memberReview = mine.path(0).path("id").asString();
+        memberReview = mine.path(0).path("id").asString();
         assertThat(member.putJson(report + memberReview + "/draft", draft).statusCode()).isEqualTo(200);
         assertThat(member.putJson(report + collective + "/draft", draft).statusCode()).isEqualTo(403);
         assertThat(member.postJson(report + memberReview + "/submit", "{}", true).statusCode()).isEqualTo(200);
@@ -371,6 +375,82 @@ class EndToEndIT {
         assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
         JsonNode history = JSON.readTree(member.getJson(report + memberReview + "/history").body());
         assertThat(history.path(history.size() - 1).path("detail").asString()).isEqualTo("Đề nghị làm rõ phần hạn chế.");
+    }
+
+    @Test
+    @Order(8)
+    void noticesRemindersAndDigestsReachTheDemoProvinceByEmailSmsAndInbox() throws Exception {
+        Browser member = new Browser(gateway);
+        assertThat(member.login("demo-member", "demo").statusCode()).isEqualTo(200);
+        // the launch, the reminder (this campaign reminds 30 days ahead) and the return, in the inbox through the
+        // gateway
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                inboxKinds(member).containsAll(java.util.List.of("ASSIGNED", "REMINDER", "RETURNED")));
+        JsonNode inbox = JSON.readTree(member.getJson("/api/notifications/inbox").body());
+        int unread = JSON.readTree(member.getJson("/api/notifications/inbox/unread-count").body()).path("unread")
+                .asInt();
+        assertThat(unread).isGreaterThanOrEqualTo(3);
+        assertThat(member.postJson("/api/notifications/inbox/" + inbox.path(0).path("id").asString() + "/read", "",
+                true).statusCode()).isEqualTo(204);
+        assertThat(JSON.readTree(member.getJson("/api/notifications/inbox/unread-count").body()).path("unread")
+                .asInt()).isEqualTo(unread - 1);
+
+        // the same by email, and by SMS for the reminder and the return (without diacritics, delivery reported)
+        java.util.List<String> subjects = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage mail : stack.mail().receivedBy("demo-member@tusoi.local")) {
+            subjects.add(mail.getSubject());
+        }
+        assertThat(subjects).anyMatch(subject -> subject.startsWith("[tusoi] Việc mới: Bản kiểm điểm cá nhân"))
+                .anyMatch(subject -> subject.startsWith("[tusoi] Nhắc hạn: Bản kiểm điểm cá nhân"))
+                .anyMatch(subject -> subject.equals("[tusoi] Bản kiểm điểm cá nhân được trả lại để bổ sung"));
+        assertThat(stack.sms().sent()).anyMatch(sms -> sms.message().contains("Ban kiem diem ca nhan dot")
+                && sms.message().contains("duoc tra lai de bo sung") && sms.brandName().equals("TUSOI"));
+        Browser admin = new Browser(gateway);
+        assertThat(admin.login("demo-admin", "demo").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            JsonNode log = JSON.readTree(admin.getJson("/api/notifications/deliveries?channel=SMS&campaignId="
+                    + campaign).body());
+            for (JsonNode delivery : log) {
+                if ("DELIVERED".equals(delivery.path("reportStatus").asString())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+
+        // days pass and the member's review is still not in: the chi bộ's bí thư gets one digest of late work
+        long late = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(4).toEpochDay();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(stack.jdbcUrl("tusoi_notification"),
+                "root", "");
+                java.sql.PreparedStatement moved = db.prepareStatement(
+                        "update tracked_assignment set due = ? where id = ?")) {
+            moved.setObject(1, java.time.LocalDate.ofEpochDay(late));
+            moved.setBytes(2, bytes(UUID.fromString(memberReview)));
+            assertThat(moved.executeUpdate()).isEqualTo(1);
+        }
+        Browser secretary = new Browser(gateway);
+        assertThat(secretary.login("demo-secretary", "demo").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                inboxKinds(secretary).contains("ESCALATION"));
+        assertThat(stack.mail().receivedBy("demo-secretary@tusoi.local")).anyMatch(mail -> {
+            try {
+                return mail.getSubject().endsWith("việc quá hạn chưa hoàn thành");
+            } catch (jakarta.mail.MessagingException unreadable) {
+                return false;
+            }
+        });
+    }
+
+    private static java.util.List<String> inboxKinds(Browser who) throws Exception {
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        JSON.readTree(who.getJson("/api/notifications/inbox").body())
+                .forEach(item -> kinds.add(item.path("kind").asString()));
+        return kinds;
+    }
+
+    private static byte[] bytes(UUID id) {
+        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).array();
     }
 
     /** A weekday at least {@code days} days from today that is not a seeded solar-calendar holiday. */
