@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executors;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -164,7 +166,7 @@ class NotificationFlowTest extends NotificationScenario {
         SMS.verify(0, postRequestedFor(urlEqualTo("/sms/send")));
         assertThat(SMTP.getReceivedMessagesForDomain("dem@tusoi.local")).hasSize(2);
         assertThat(count("select count(*) from delivery where recipient_id = ? and channel = 'SMS'"
-                + " and status = 'SKIPPED' and last_error = 'turned off by the member'", UuidBytes.of(quiet)))
+                + " and status = 'SKIPPED' and last_error = 'TURNED_OFF'", UuidBytes.of(quiet)))
                 .isEqualTo(1);
 
         clock.set(LocalDateTime.of(2026, 12, 8, 7, 0));
@@ -264,5 +266,24 @@ class NotificationFlowTest extends NotificationScenario {
         }
         assertThat(received).isEqualTo(40);
         assertThat(deliveries("ASSIGNED", "SENT")).isEqualTo(80);
+    }
+
+    @Test
+    void theDeliveryLogSaysWhyInTheReadersLanguage() throws Exception {
+        UUID giang = member("Vũ Thị Giang", "giang@tusoi.local", null);
+        assign(giang);
+        sweep.sweep();
+        dispatcher.dispatchDue();
+
+        var administrator = jwt().authorities(new SimpleGrantedAuthority("ROLE_system-admin"));
+        String sms = "/api/notifications/deliveries?channel=SMS&recipientId=" + giang;
+        mvc.perform(get(sms).with(administrator).header("Accept-Language", "vi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].status").value("SKIPPED"))
+                .andExpect(jsonPath("$[0].lastError").value("NO_MOBILE"))
+                .andExpect(jsonPath("$[0].reason").value("Người nhận chưa có số điện thoại di động"));
+        mvc.perform(get(sms).with(administrator).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[0].reason").value("The recipient has no mobile number"));
     }
 }

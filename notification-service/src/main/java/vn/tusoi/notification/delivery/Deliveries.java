@@ -129,6 +129,13 @@ public class Deliveries {
                 .param(UtcTimes.of(clock.instant())).update();
     }
 
+    /** Keeps this instance's claims for longer (a batch that takes a while). */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void extendClaims(String instance, Instant leaseUntil) {
+        jdbc.sql("update delivery set claimed_until = ? where status = 'SENDING' and claimed_by = ?")
+                .params(UtcTimes.of(leaseUntil), instance).update();
+    }
+
     /** Claimed messages this instance will not handle (it is stopping) go back to the queue at once. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void unclaim(List<UUID> ids) {

@@ -3,9 +3,11 @@ package vn.tusoi.notification.delivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +22,23 @@ import vn.tusoi.platform.sql.UuidBytes;
 @RestController
 class DeliveryLogController {
 
-    /** One message as the log shows it (never its text: that is rebuilt from templates when sent). */
+    /**
+     * One message as the log shows it (never its text: that is rebuilt from templates when sent).
+     *
+     * @param lastError as stored (a reason code, then what the other side said)
+     * @param reason    the same in the reader's language
+     */
     record LoggedDelivery(UUID id, UUID recipientId, String recipientName, String channel, String kind,
             UUID campaignId, UUID assignmentId, String status, int attempts, Instant createdAt, Instant sentAt,
-            String reportStatus, String lastError) {
+            String reportStatus, String lastError, String reason) {
     }
 
     private final JdbcClient jdbc;
+    private final MessageSource messages;
 
-    DeliveryLogController(JdbcClient jdbc) {
+    DeliveryLogController(JdbcClient jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     @GetMapping("/api/notifications/deliveries")
@@ -37,7 +46,7 @@ class DeliveryLogController {
     @Operation(summary = "Nhật ký gửi thông báo: người nhận, đợt, trạng thái, kênh, thời gian (mới nhất trước)")
     List<LoggedDelivery> search(@RequestParam Optional<UUID> recipientId, @RequestParam Optional<UUID> campaignId,
             @RequestParam Optional<String> status, @RequestParam Optional<Channel> channel,
-            @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to) {
+            @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to, Locale locale) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> params = new ArrayList<>();
         recipientId.ifPresent(id -> add(where, params, " and d.recipient_id = ?", UuidBytes.of(id)));
@@ -55,7 +64,8 @@ class DeliveryLogController {
                 .query((rs, row) -> new LoggedDelivery(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), uuid(rs.getBytes(6)), uuid(rs.getBytes(7)),
                         rs.getString(8), rs.getInt(9), UtcTimes.instant(rs, 10), UtcTimes.instant(rs, 11),
-                        rs.getString(12), rs.getString(13)))
+                        rs.getString(12), rs.getString(13),
+                        DeliveryReason.describe(rs.getString(13), rs.getInt(9), messages, locale)))
                 .list();
     }
 

@@ -119,7 +119,8 @@ public class Dispatcher implements DisposableBean {
     /**
      * Claims a batch of one channel and handles it: SMS several at a time (each waits for the provider's answer,
      * the pace is kept by the sender), the others one by one. Outcomes are recorded in groups; when the thread is
-     * interrupted (the instance is stopping) what was not started goes back to the queue at once.
+     * interrupted (the instance is stopping), or the SMS lane was lost, what was not started goes back to the queue
+     * at once.
      *
      * @return whether the batch was full (more may be due)
      */
@@ -135,10 +136,11 @@ public class Dispatcher implements DisposableBean {
         List<Deliveries.Outcome> outcomes = new ArrayList<>();
         int started = 0;
         int inFlight = 0;
-        boolean stopping = false;
+        boolean interrupted = false;
+        boolean laneLost = false;
         while (true) {
-            stopping |= Thread.interrupted();
-            if (!stopping && started < claimed.size() && inFlight < window) {
+            interrupted |= Thread.interrupted();
+            if (!interrupted && !laneLost && started < claimed.size() && inFlight < window) {
                 Delivery delivery = claimed.get(started++);
                 done.submit(() -> handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())), tasks));
                 inFlight++;
@@ -151,8 +153,8 @@ public class Dispatcher implements DisposableBean {
                 Future<Deliveries.Outcome> next = done.take();
                 inFlight--;
                 outcomes.add(next.get());
-            } catch (InterruptedException interrupted) {
-                stopping = true;
+            } catch (InterruptedException stopping) {
+                interrupted = true;
             } catch (ExecutionException failed) {
                 // left claimed: sent again when its claim runs out
                 log.error("A {} delivery could not be handled", channel, failed.getCause());
@@ -160,14 +162,25 @@ public class Dispatcher implements DisposableBean {
             if (outcomes.size() == RECORD_EVERY) {
                 deliveries.record(outcomes);
                 outcomes.clear();
+                // a slow provider makes a long batch: the lane and the claims are kept while it goes on
+                laneLost = sms && !renewSmsLane();
             }
         }
         deliveries.record(outcomes);
         deliveries.unclaim(claimed.subList(started, claimed.size()).stream().map(Delivery::id).toList());
-        if (stopping) {
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        return !stopping && claimed.size() == size;
+        return !interrupted && !laneLost && claimed.size() == size;
+    }
+
+    private boolean renewSmsLane() {
+        Instant until = clock.instant().plus(properties.claimLease());
+        if (!lease.hold(SMS_LANE, instance, properties.claimLease())) {
+            return false;
+        }
+        deliveries.extendClaims(instance, until);
+        return true;
     }
 
     /** Stops the SMS workers with the instance. */
@@ -179,13 +192,13 @@ public class Dispatcher implements DisposableBean {
     private Deliveries.Outcome handle(Delivery delivery, Optional<Recipient> recipient,
             Map<UUID, TrackedAssignment> tasks) {
         if (isStale(delivery, tasks)) {
-            return finish(delivery, "CANCELLED", "the task was done or its deadline moved");
+            return finish(delivery, "CANCELLED", DeliveryReason.TASK_DONE.stored());
         }
         if (recipient.isEmpty()) {
-            return finish(delivery, "SKIPPED", "not an active member");
+            return finish(delivery, "SKIPPED", DeliveryReason.NOT_A_MEMBER.stored());
         }
         if (!recipient.get().allows(delivery.channel())) {
-            return finish(delivery, "SKIPPED", "turned off by the member");
+            return finish(delivery, "SKIPPED", DeliveryReason.TURNED_OFF.stored());
         }
         if (delivery.channel() == Channel.SMS) {
             Optional<Instant> morning = quietHours.postponeUntil();
@@ -211,7 +224,8 @@ public class Dispatcher implements DisposableBean {
             return senders.get(delivery.channel()).send(delivery, recipient, renderer.render(delivery, recipient));
         } catch (RuntimeException unexpected) {
             log.warn("Delivery {} on {} failed unexpectedly", delivery.id(), delivery.channel(), unexpected);
-            return new SendResult.Retry(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(), null);
+            return new SendResult.Retry(DeliveryReason.UNEXPECTED.stored(unexpected.getClass().getSimpleName() + ": "
+                    + unexpected.getMessage()), null);
         } finally {
             sample.stop(meters.timer("tusoi.notifications.provider.latency", "channel", delivery.channel().name()));
         }
@@ -219,8 +233,7 @@ public class Dispatcher implements DisposableBean {
 
     private Deliveries.Outcome retry(Delivery delivery, SendResult.Retry retry) {
         if (delivery.attempts() >= properties.maxAttempts()) {
-            return finish(delivery, "FAILED", "gave up after " + delivery.attempts() + " attempts: "
-                    + retry.reason());
+            return finish(delivery, "FAILED", DeliveryReason.GAVE_UP.stored(retry.reason()));
         }
         Instant at = retry.notBefore() != null ? retry.notBefore() : clock.instant().plus(backoff(delivery.attempts()));
         count(delivery, "retried");

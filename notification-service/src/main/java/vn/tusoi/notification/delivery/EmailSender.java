@@ -28,7 +28,7 @@ class EmailSender implements ChannelSender {
     @Override
     public SendResult send(Delivery delivery, Recipient recipient, Message message) {
         if (recipient.email() == null || recipient.email().isBlank()) {
-            return new SendResult.Skipped("no email address");
+            return new SendResult.Skipped(DeliveryReason.NO_EMAIL.stored());
         }
         try {
             MimeMessage mime = mail.createMimeMessage();
@@ -41,7 +41,8 @@ class EmailSender implements ChannelSender {
             mail.send(mime);
             return new SendResult.Sent(mime.getMessageID());
         } catch (MailException | MessagingException failed) {
-            return new SendResult.Retry(failed.getClass().getSimpleName() + ": " + failed.getMessage(), null);
+            return new SendResult.Retry(DeliveryReason.MAIL_SERVER_FAILED.stored(failed.getClass().getSimpleName() + ": "
+                    + failed.getMessage()), null);
         }
     }
 }

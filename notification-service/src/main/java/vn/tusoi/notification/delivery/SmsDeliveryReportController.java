@@ -88,8 +88,8 @@ class SmsDeliveryReportController {
                 where id = ? and channel = 'SMS' and status = 'SENT'
                 """)
                 .params(outcome, UtcTimes.of(clock.instant()), outcome,
-                        "provider reported " + report.status() + (report.errorCode() == null ? ""
-                                : ": " + report.errorCode()),
+                        DeliveryReason.NOT_DELIVERED.stored(report.status() + (report.errorCode() == null ? ""
+                                : " " + report.errorCode())),
                         UuidBytes.of(report.requestId()))
                 .update();
         if (updated == 0) {

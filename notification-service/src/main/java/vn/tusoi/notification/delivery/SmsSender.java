@@ -52,7 +52,7 @@ class SmsSender implements ChannelSender {
     @Override
     public SendResult send(Delivery delivery, Recipient recipient, Message message) {
         if (recipient.mobile() == null || recipient.mobile().isBlank()) {
-            return new SendResult.Skipped("no mobile number");
+            return new SendResult.Skipped(DeliveryReason.NO_MOBILE.stored());
         }
         pace();
         try {
@@ -67,7 +67,7 @@ class SmsSender implements ChannelSender {
         } catch (RestClientResponseException refused) {
             return refusal(refused);
         } catch (ResourceAccessException unreachable) {
-            return new SendResult.Retry("provider unreachable: " + unreachable.getMessage(), null);
+            return new SendResult.Retry(DeliveryReason.PROVIDER_UNREACHABLE.stored(unreachable.getMessage()), null);
         }
     }
 
@@ -92,7 +92,7 @@ class SmsSender implements ChannelSender {
 
     private SendResult refusal(RestClientResponseException refused) {
         HttpStatusCode status = refused.getStatusCode();
-        String reason = "provider answered " + status.value();
+        String reason = DeliveryReason.PROVIDER_REFUSED.stored(Integer.toString(status.value()));
         if (status.value() == 429) {
             return new SendResult.Retry(reason, retryAfter(refused));
         }
