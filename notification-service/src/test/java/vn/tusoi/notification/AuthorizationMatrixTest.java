@@ -50,7 +50,8 @@ class AuthorizationMatrixTest extends NotificationIntegrationTest {
 
     String state() {
         return jdbc.sql("select concat_ws('/', (select count(*) from notification_preference),"
-                + " (select count(*) from inbox_item where read_at is not null), (select count(*) from delivery))")
+                + " (select count(*) from inbox_item where read_at is not null), (select count(*) from delivery),"
+                + " (select count(*) from delivery where report_status is not null))")
                 .query(String.class).single();
     }
 
@@ -73,7 +74,12 @@ class AuthorizationMatrixTest extends NotificationIntegrationTest {
                 new Row("delivery log", HttpMethod.GET, "/api/notifications/deliveries?status=FAILED", null,
                         new int[] {401, 403, 200}),
                 new Row("a unit in the replica", HttpMethod.GET, "/api/notifications/org-units/" + Ids.newId(),
-                        null, new int[] {401, 403, 404}));
+                        null, new int[] {401, 403, 404}),
+                // the provider's callback takes its shared token only: a user's token is not one
+                new Row("an SMS delivery report without the callback token", HttpMethod.POST,
+                        "/api/notifications/sms/delivery-reports",
+                        "{\"requestId\": \"" + Ids.newId() + "\", \"status\": \"DELIVERED\"}",
+                        new int[] {401, 401, 401}));
         List<String> mismatches = new ArrayList<>();
         for (Row row : rows) {
             for (int i = 0; i < CALLERS.length; i++) {
