@@ -129,11 +129,14 @@ public class Deliveries {
                 .param(UtcTimes.of(clock.instant())).update();
     }
 
-    /** Keeps this instance's claims for longer (a batch that takes a while). */
+    /** Keeps the claims of a batch that takes a while (by id: other batches' rows are left alone). */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void extendClaims(String instance, Instant leaseUntil) {
-        jdbc.sql("update delivery set claimed_until = ? where status = 'SENDING' and claimed_by = ?")
-                .params(UtcTimes.of(leaseUntil), instance).update();
+    public void extendClaims(List<UUID> batch, Instant leaseUntil) {
+        if (!batch.isEmpty()) {
+            jdbc.sql("update delivery set claimed_until = :lease where id in (:ids) and status = 'SENDING'")
+                    .param("lease", UtcTimes.of(leaseUntil))
+                    .param("ids", batch.stream().map(UuidBytes::of).toList()).update();
+        }
     }
 
     /** Claimed messages this instance will not handle (it is stopping) go back to the queue at once. */

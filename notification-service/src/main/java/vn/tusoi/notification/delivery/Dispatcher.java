@@ -163,7 +163,7 @@ public class Dispatcher implements DisposableBean {
                 deliveries.record(outcomes);
                 outcomes.clear();
                 // a slow provider makes a long batch: the lane and the claims are kept while it goes on
-                laneLost = sms && !renewSmsLane();
+                laneLost = sms && !renewSmsLane(claimed);
             }
         }
         deliveries.record(outcomes);
@@ -174,12 +174,12 @@ public class Dispatcher implements DisposableBean {
         return !interrupted && !laneLost && claimed.size() == size;
     }
 
-    private boolean renewSmsLane() {
+    private boolean renewSmsLane(List<Delivery> batch) {
         Instant until = clock.instant().plus(properties.claimLease());
         if (!lease.hold(SMS_LANE, instance, properties.claimLease())) {
             return false;
         }
-        deliveries.extendClaims(instance, until);
+        deliveries.extendClaims(batch.stream().map(Delivery::id).toList(), until);
         return true;
     }
 
