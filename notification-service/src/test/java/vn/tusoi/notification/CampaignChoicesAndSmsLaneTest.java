@@ -113,6 +113,36 @@ class CampaignChoicesAndSmsLaneTest extends NotificationScenario {
     }
 
     @Test
+    void anInstanceThatLosesTheSmsLaneMidBatchStopsAndPutsTheRestBack() throws Exception {
+        UUID[] writers = new UUID[40];
+        for (int i = 0; i < writers.length; i++) {
+            writers[i] = member("Đảng viên " + i, null, String.format("+849000000%02d", i));
+        }
+        assignAndSweep(writers);
+        SMS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/sms/send"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withFixedDelay(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"messageId\": \"slow\"}")));
+
+        var sending = java.util.concurrent.Executors.newSingleThreadExecutor().submit(dispatcher::dispatchSms);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SMS.getAllServeEvents().isEmpty());
+        // another instance takes the lane over (as if this one had been too slow to renew it)
+        jdbc.sql("update dispatch_lease set holder = 'other-instance', until = ? where lane = 'SMS'")
+                .param(UtcTimes.of(clock.instant().plusSeconds(60))).update();
+        sending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        long sent = count("select count(*) from delivery where campaign_id = ? and channel = 'SMS' and status = 'SENT'",
+                UuidBytes.of(campaign));
+        assertThat(sent).as("what was under way when the lane was lost is finished, nothing more")
+                .isBetween(25L, 39L);
+        assertThat(count("select count(*) from delivery where campaign_id = ? and channel = 'SMS'"
+                + " and status = 'PENDING' and attempts = 0", UuidBytes.of(campaign))).isEqualTo(40 - sent);
+        assertThat(count("select count(*) from delivery where campaign_id = ? and status = 'SENDING'",
+                UuidBytes.of(campaign))).isZero();
+        SMS.verify((int) sent, postRequestedFor(urlEqualTo("/sms/send")));
+    }
+
+    @Test
     void theProvidersDeliveryReportsAreKeptOnceAndOnlyWithItsToken() throws Exception {
         UUID em = member("Đỗ Thị Em", null, "+84955555555");
         assignAndSweep(em);

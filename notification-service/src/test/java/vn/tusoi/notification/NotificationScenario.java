@@ -89,6 +89,7 @@ abstract class NotificationScenario extends NotificationIntegrationTest {
                 .withHeader("Content-Type", "application/json").withBody("{\"messageId\": \"sms-1\"}")));
         // messages queued by other tests are not this test's business
         jdbc.sql("update delivery set status = 'SKIPPED' where status in ('PENDING', 'SENDING')").update();
+        jdbc.sql("update dispatch_lease set holder = null, until = null").update();
         send(campaign.toString(), CampaignChanged.TYPE, new CampaignChanged(Ids.newId(), campaign, 1, Ids.newId(),
                 "THEMATIC", "Tự soi, tự sửa 2026", "LAUNCHED", List.of(), Instant.now(), null));
     }
