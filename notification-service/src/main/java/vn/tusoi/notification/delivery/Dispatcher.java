@@ -3,10 +3,8 @@ package vn.tusoi.notification.delivery;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +16,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,16 +24,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import vn.tusoi.notification.tracking.TrackedAssignment;
 import vn.tusoi.notification.tracking.TrackedAssignments;
 import vn.tusoi.platform.id.Ids;
 
 /**
- * Sends what is due: claims a batch, sends each message on its channel, records the outcome. A failure is tried
- * again later (exponential backoff with jitter, or when the provider says), up to the configured attempts, then
- * marked failed. A reminder whose task was done or whose deadline moved meanwhile is cancelled instead.
+ * Sends what is due, channel by channel: claims a batch, has each message handled ({@link DeliveryHandler}),
+ * records the outcomes. Email and inbox go out from every instance; SMS from the one holding the SMS lane.
  */
 @Component
 public class Dispatcher implements DisposableBean {
@@ -50,28 +44,21 @@ public class Dispatcher implements DisposableBean {
     private final Deliveries deliveries;
     private final DispatchLease lease;
     private final Recipients recipients;
-    private final MessageRenderer renderer;
-    private final QuietHours quietHours;
     private final TrackedAssignments assignments;
+    private final DeliveryHandler handler;
     private final NotificationProperties properties;
-    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
-    private final MeterRegistry meters;
     private final Clock clock;
     private final String instance;
     private final ExecutorService smsWorkers;
 
-    Dispatcher(Deliveries deliveries, DispatchLease lease, Recipients recipients, MessageRenderer renderer, QuietHours quietHours,
-            TrackedAssignments assignments, NotificationProperties properties, List<ChannelSender> senders,
-            MeterRegistry meters, Clock clock) {
+    Dispatcher(Deliveries deliveries, DispatchLease lease, Recipients recipients, TrackedAssignments assignments,
+            DeliveryHandler handler, NotificationProperties properties, Clock clock) {
         this.deliveries = deliveries;
         this.lease = lease;
         this.recipients = recipients;
-        this.renderer = renderer;
-        this.quietHours = quietHours;
         this.assignments = assignments;
+        this.handler = handler;
         this.properties = properties;
-        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
-        this.meters = meters;
         this.clock = clock;
         this.instance = hostName() + "-" + Ids.newId().toString().substring(24);
         this.smsWorkers = Executors.newFixedThreadPool(properties.sms().concurrency(), new CustomizableThreadFactory(
@@ -142,7 +129,8 @@ public class Dispatcher implements DisposableBean {
             interrupted |= Thread.interrupted();
             if (!interrupted && !laneLost && started < claimed.size() && inFlight < window) {
                 Delivery delivery = claimed.get(started++);
-                done.submit(() -> handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())), tasks));
+                done.submit(() -> handler.handle(delivery, Optional.ofNullable(found.get(delivery.recipientId())),
+                        tasks));
                 inFlight++;
                 continue;
             }
@@ -187,83 +175,6 @@ public class Dispatcher implements DisposableBean {
     @Override
     public void destroy() {
         smsWorkers.shutdownNow();
-    }
-
-    private Deliveries.Outcome handle(Delivery delivery, Optional<Recipient> recipient,
-            Map<UUID, TrackedAssignment> tasks) {
-        if (isStale(delivery, tasks)) {
-            return finish(delivery, "CANCELLED", DeliveryReason.TASK_DONE.stored());
-        }
-        if (recipient.isEmpty()) {
-            return finish(delivery, "SKIPPED", DeliveryReason.NOT_A_MEMBER.stored());
-        }
-        if (!recipient.get().allows(delivery.channel())) {
-            return finish(delivery, "SKIPPED", DeliveryReason.TURNED_OFF.stored());
-        }
-        if (delivery.channel() == Channel.SMS) {
-            Optional<Instant> morning = quietHours.postponeUntil();
-            if (morning.isPresent()) {
-                return Deliveries.Outcome.postpone(delivery.id(), morning.get());
-            }
-        }
-        SendResult result = send(delivery, recipient.get());
-        if (result instanceof SendResult.Sent sent) {
-            count(delivery, "sent");
-            return Deliveries.Outcome.sent(delivery.id(), sent.providerId());
-        } else if (result instanceof SendResult.Skipped skipped) {
-            return finish(delivery, "SKIPPED", skipped.reason());
-        } else if (result instanceof SendResult.Failed failed) {
-            return finish(delivery, "FAILED", failed.reason());
-        }
-        return retry(delivery, (SendResult.Retry) result);
-    }
-
-    private SendResult send(Delivery delivery, Recipient recipient) {
-        Timer.Sample sample = Timer.start(meters);
-        try {
-            return senders.get(delivery.channel()).send(delivery, recipient, renderer.render(delivery, recipient));
-        } catch (RuntimeException unexpected) {
-            log.warn("Delivery {} on {} failed unexpectedly", delivery.id(), delivery.channel(), unexpected);
-            return new SendResult.Retry(DeliveryReason.UNEXPECTED.stored(unexpected.getClass().getSimpleName() + ": "
-                    + unexpected.getMessage()), null);
-        } finally {
-            sample.stop(meters.timer("tusoi.notifications.provider.latency", "channel", delivery.channel().name()));
-        }
-    }
-
-    private Deliveries.Outcome retry(Delivery delivery, SendResult.Retry retry) {
-        if (delivery.attempts() >= properties.maxAttempts()) {
-            return finish(delivery, "FAILED", DeliveryReason.GAVE_UP.stored(retry.reason()));
-        }
-        Instant at = retry.notBefore() != null ? retry.notBefore() : clock.instant().plus(backoff(delivery.attempts()));
-        count(delivery, "retried");
-        return Deliveries.Outcome.retryAt(delivery.id(), at, retry.reason());
-    }
-
-    /** The base wait doubled per attempt, with up to half of it added at random so retries do not bunch. */
-    private Duration backoff(int attempts) {
-        long base = properties.retryBackoff().toMillis() << Math.min(attempts - 1, 16);
-        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
-    }
-
-    private static boolean isStale(Delivery delivery, Map<UUID, TrackedAssignment> tasks) {
-        if (delivery.assignmentId() == null || !delivery.params().containsKey("due")
-                || !delivery.kind().startsWith("REMINDER")) {
-            return false;
-        }
-        TrackedAssignment assignment = tasks.get(delivery.assignmentId());
-        return assignment == null || !assignment.isPending()
-                || !assignment.due().toString().equals(delivery.params().get("due"));
-    }
-
-    private Deliveries.Outcome finish(Delivery delivery, String status, String reason) {
-        count(delivery, status.toLowerCase());
-        return Deliveries.Outcome.end(delivery.id(), status, reason);
-    }
-
-    private void count(Delivery delivery, String outcome) {
-        meters.counter("tusoi.notifications.deliveries", "channel", delivery.channel().name(), "outcome", outcome)
-                .increment();
     }
 
     private static String hostName() {
