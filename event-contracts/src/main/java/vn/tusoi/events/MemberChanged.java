@@ -32,6 +32,18 @@ public record MemberChanged(
 
     public static final String TYPE = "vn.tusoi.org.member.changed.v1";
 
+    /** @param validTo the last day held; null while it is still held */
     public record Position(UUID unitId, String title, LocalDate validFrom, LocalDate validTo) {
+
+        public static final String BI_THU = "BI_THU";
+        public static final String PHO_BI_THU = "PHO_BI_THU";
+        public static final String THUONG_VU = "THUONG_VU";
+        public static final String CAP_UY_VIEN = "CAP_UY_VIEN";
+        public static final String ORG_BODY = "ORG_BODY";
+
+        /** Whether it was held on that day (both ends included). */
+        public boolean heldOn(LocalDate day) {
+            return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+        }
     }
 }

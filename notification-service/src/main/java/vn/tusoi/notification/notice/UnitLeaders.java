@@ -71,11 +71,13 @@ class UnitLeaders {
                 .query(rs -> {
                     UUID member = UuidBytes.uuid(rs.getBytes(1));
                     for (MemberChanged.Position p : json.readValue(rs.getString(2), POSITIONS)) {
-                        boolean held = !p.validFrom().isAfter(today)
-                                && (p.validTo() == null || !p.validTo().isBefore(today));
-                        if (held && ("BI_THU".equals(p.title()) || "PHO_BI_THU".equals(p.title()))) {
+                        if (!p.heldOn(today)) {
+                            continue;
+                        }
+                        if (MemberChanged.Position.BI_THU.equals(p.title())
+                                || MemberChanged.Position.PHO_BI_THU.equals(p.title())) {
                             byUnit.computeIfAbsent(p.unitId(), unit -> new ArrayList<>()).add(member);
-                        } else if (held && "ORG_BODY".equals(p.title())) {
+                        } else if (MemberChanged.Position.ORG_BODY.equals(p.title())) {
                             bodies.computeIfAbsent(p.unitId(), unit -> new ArrayList<>()).add(member);
                         }
                     }

@@ -23,8 +23,10 @@ import vn.tusoi.platform.security.Caller;
 @Component
 public class PositionRights {
 
-    private static final Set<String> ISSUERS = Set.of("BI_THU", "PHO_BI_THU", "THUONG_VU", "ORG_BODY");
-    private static final Set<String> COMMITTEE = Set.of("BI_THU", "PHO_BI_THU", "THUONG_VU", "CAP_UY_VIEN");
+    private static final Set<String> ISSUERS = Set.of(MemberChanged.Position.BI_THU,
+            MemberChanged.Position.PHO_BI_THU, MemberChanged.Position.THUONG_VU, MemberChanged.Position.ORG_BODY);
+    private static final Set<String> COMMITTEE = Set.of(MemberChanged.Position.BI_THU,
+            MemberChanged.Position.PHO_BI_THU, MemberChanged.Position.THUONG_VU, MemberChanged.Position.CAP_UY_VIEN);
 
     private final OrgMemberReplica members;
     private final Clock clock;
@@ -40,12 +42,8 @@ public class PositionRights {
         Optional<ReplicatedMember> member = caller.memberId().flatMap(members::find)
                 .filter(found -> "ACTIVE".equals(found.status()));
         List<MemberChanged.Position> positions = member.map(ReplicatedMember::positions).orElse(List.of())
-                .stream().filter(position -> heldOn(position, today)).toList();
+                .stream().filter(position -> position.heldOn(today)).toList();
         return new Held(caller, member.map(ReplicatedMember::homeUnitId), positions);
-    }
-
-    public static boolean heldOn(MemberChanged.Position position, LocalDate day) {
-        return !position.validFrom().isAfter(day) && (position.validTo() == null || !position.validTo().isBefore(day));
     }
 
     public static boolean isCommitteeTitle(String title) {

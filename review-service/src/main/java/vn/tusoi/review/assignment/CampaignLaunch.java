@@ -24,7 +24,6 @@ import vn.tusoi.events.MemberChanged;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UuidBytes;
-import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.campaign.CampaignService;
 import vn.tusoi.review.campaign.CampaignView;
 import vn.tusoi.review.campaign.LaunchTicket;
@@ -155,7 +154,7 @@ public class CampaignLaunch {
         if (positions == null || "[]".equals(positions)) {
             return List.of();
         }
-        return json.readValue(positions, POSITIONS).stream().filter(p -> PositionRights.heldOn(p, day)).toList();
+        return json.readValue(positions, POSITIONS).stream().filter(p -> p.heldOn(day)).toList();
     }
 
     /** {@code /a/b/} lies at depth 2. */

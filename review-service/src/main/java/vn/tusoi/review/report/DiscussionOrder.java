@@ -12,7 +12,6 @@ import vn.tusoi.orgreplica.OrgMemberReplica;
 import vn.tusoi.orgreplica.ReplicatedMember;
 import vn.tusoi.orgreplica.ReplicatedUnit;
 import vn.tusoi.platform.web.ApiException;
-import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.assignment.Assignment;
 import vn.tusoi.review.assignment.AssignmentKind;
 import vn.tusoi.review.assignment.Assignments;
@@ -79,11 +78,11 @@ class DiscussionOrder {
         int rank = MEMBER;
         for (MemberChanged.Position position : members.find(memberId).map(ReplicatedMember::positions)
                 .orElse(List.of())) {
-            if (position.unitId().equals(unitId) && PositionRights.heldOn(position, day)) {
-                if ("BI_THU".equals(position.title())) {
+            if (position.unitId().equals(unitId) && position.heldOn(day)) {
+                if (MemberChanged.Position.BI_THU.equals(position.title())) {
                     return HEAD;
                 }
-                if ("PHO_BI_THU".equals(position.title())) {
+                if (MemberChanged.Position.PHO_BI_THU.equals(position.title())) {
                     rank = DEPUTY;
                 }
             }
