@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,13 +56,15 @@ public class Escalations {
     public int escalate(List<TrackedAssignment> overdue) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, Optional<ReplicatedUnit>> unitCache = new HashMap<>();
+        Map<UUID, ReplicatedMember> writers = members.findAll(overdue.stream().map(TrackedAssignment::memberId)
+                .filter(Objects::nonNull).toList());
         Map<UUID, List<String>> digests = new LinkedHashMap<>();
         for (TrackedAssignment assignment : overdue) {
             Optional<ReplicatedUnit> place = unitCache.computeIfAbsent(assignment.placeUnitId(), units::find);
             if (place.isEmpty()) {
                 continue;
             }
-            String line = line(assignment, place.get());
+            String line = line(assignment, place.get(), writers);
             if (assignment.memberId() != null) {
                 for (UUID leader : leaders.of(place.get().id())) {
                     if (!leader.equals(assignment.memberId())) {
@@ -101,10 +104,11 @@ public class Escalations {
         return List.of();
     }
 
-    private String line(TrackedAssignment assignment, ReplicatedUnit place) {
+    private static String line(TrackedAssignment assignment, ReplicatedUnit place,
+            Map<UUID, ReplicatedMember> writers) {
         String who = assignment.memberId() == null ? place.name()
-                : members.find(assignment.memberId()).map(ReplicatedMember::fullName).orElse("?") + ", "
-                        + place.name();
+                : Optional.ofNullable(writers.get(assignment.memberId())).map(ReplicatedMember::fullName).orElse("?")
+                        + ", " + place.name();
         return "- " + who + " (" + DAY.format(assignment.due()) + ")";
     }
 
