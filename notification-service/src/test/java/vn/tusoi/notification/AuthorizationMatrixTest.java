@@ -73,6 +73,8 @@ class AuthorizationMatrixTest extends NotificationIntegrationTest {
                         new int[] {401, 200, 403}),
                 new Row("delivery log", HttpMethod.GET, "/api/notifications/deliveries?status=FAILED", null,
                         new int[] {401, 403, 200}),
+                new Row("delivery log by a status there is not", HttpMethod.GET,
+                        "/api/notifications/deliveries?status=LOST", null, new int[] {401, 403, 400}),
                 new Row("a unit in the replica", HttpMethod.GET, "/api/notifications/org-units/" + Ids.newId(),
                         null, new int[] {401, 403, 404}),
                 // the provider's callback takes its shared token only: a user's token is not one

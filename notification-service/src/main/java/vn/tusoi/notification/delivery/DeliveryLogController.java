@@ -2,10 +2,12 @@ package vn.tusoi.notification.delivery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.web.ApiException;
 
 /** The delivery log for administrators: what went to whom, on which channel, when, and how it ended. */
 @RestController
@@ -51,7 +54,8 @@ class DeliveryLogController {
         List<Object> params = new ArrayList<>();
         recipientId.ifPresent(id -> add(where, params, " and d.recipient_id = ?", UuidBytes.of(id)));
         campaignId.ifPresent(id -> add(where, params, " and d.campaign_id = ?", UuidBytes.of(id)));
-        status.ifPresent(s -> add(where, params, " and d.status = ?", s));
+        status.map(DeliveryLogController::status)
+                .ifPresent(s -> add(where, params, " and d.status = ?", s.name()));
         channel.ifPresent(c -> add(where, params, " and d.channel = ?", c.name()));
         from.ifPresent(t -> add(where, params, " and d.created_at >= ?", UtcTimes.of(t)));
         to.ifPresent(t -> add(where, params, " and d.created_at < ?", UtcTimes.of(t)));
@@ -76,5 +80,15 @@ class DeliveryLogController {
 
     private static UUID uuid(byte[] bytes) {
         return bytes == null ? null : UuidBytes.uuid(bytes);
+    }
+
+    /** Read after the caller's rights are checked, so only administrators learn which statuses exist. */
+    private static DeliveryStatus status(String name) {
+        try {
+            return DeliveryStatus.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            throw ApiException.badRequest("delivery.status.unknown", name,
+                    Arrays.stream(DeliveryStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
     }
 }
