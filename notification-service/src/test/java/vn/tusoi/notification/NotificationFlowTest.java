@@ -27,10 +27,13 @@ import java.util.concurrent.Executors;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.icegreen.greenmail.util.GreenMailUtil;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import vn.tusoi.events.AssignmentsIssued;
 import vn.tusoi.events.MemberChanged;
@@ -41,6 +44,9 @@ import vn.tusoi.platform.sql.UuidBytes;
 
 /** From review events to messages in mailboxes, on phones and in the inbox: once each, on time, or marked failed. */
 class NotificationFlowTest extends NotificationScenario {
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aLaunchIsAnnouncedOnceByEmailAndInTheInbox() throws Exception {
@@ -285,5 +291,44 @@ class NotificationFlowTest extends NotificationScenario {
                 .andExpect(jsonPath("$[0].reason").value("Người nhận chưa có số điện thoại di động"));
         mvc.perform(get(sms).with(administrator).header("Accept-Language", "en"))
                 .andExpect(jsonPath("$[0].reason").value("The recipient has no mobile number"));
+        mvc.perform(get("/api/notifications/deliveries?status=LOST").with(administrator)
+                        .header("Accept-Language", "vi"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Không có trạng thái gửi \"LOST\"; dùng một trong: PENDING, "
+                        + "SENDING, SENT, FAILED, SKIPPED, CANCELLED."));
+    }
+
+    @Test
+    void aMemberWhoReadsEnglishGetsTheEnglishTemplateFromTheConfiguredSenderAndItIsCounted() throws Exception {
+        UUID lan = member("Lê Thị Lan", "lan.en@tusoi.local", null);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/notifications/preferences").with(as(lan))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"emailEnabled\": true, \"smsEnabled\": true, \"language\": \"en\"}"))
+                .andExpect(status().isOk());
+        double sentBefore = meters.counter("tusoi.notifications.deliveries", "channel", "EMAIL", "outcome", "sent")
+                .count();
+        long timedBefore = meters.timer("tusoi.notifications.provider.latency", "channel", "EMAIL").count();
+        assign(lan);
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries("ASSIGNED", "PENDING") == 2);
+        assertThat(meters.get("tusoi.notifications.queue").tag("channel", "EMAIL").tag("status", "pending")
+                .gauge().value()).isEqualTo(1);
+
+        dispatcher.dispatchDue();
+
+        MimeMessage[] mails = SMTP.getReceivedMessagesForDomain("lan.en@tusoi.local");
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject())
+                .isEqualTo("[tusoi] New task: Individual self-review - campaign \"Tự soi, tự sửa 2026\"");
+        assertThat(((jakarta.mail.internet.InternetAddress) mails[0].getFrom()[0]).getAddress())
+                .isEqualTo("bantochuc@tusoi.test");
+        assertThat(((jakarta.mail.internet.InternetAddress) mails[0].getFrom()[0]).getPersonal())
+                .isEqualTo("Ban Tổ chức");
+        assertThat(meters.counter("tusoi.notifications.deliveries", "channel", "EMAIL", "outcome", "sent").count())
+                .isEqualTo(sentBefore + 1);
+        assertThat(meters.timer("tusoi.notifications.provider.latency", "channel", "EMAIL").count())
+                .isEqualTo(timedBefore + 1);
+        assertThat(meters.get("tusoi.notifications.queue").tag("channel", "EMAIL").tag("status", "pending")
+                .gauge().value()).isZero();
     }
 }

@@ -52,6 +52,7 @@ public abstract class NotificationIntegrationTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("tusoi.notifications.sms.endpoint", () -> "http://127.0.0.1:" + SMS.port() + "/sms/send");
+        registry.add("tusoi.notifications.mail-from", () -> "Ban Tổ chức <bantochuc@tusoi.test>");
         registry.add("tusoi.notifications.sms.api-key", () -> "test-key");
         registry.add("tusoi.notifications.sms.callback-token", () -> "test-callback-token");
         registry.add("tusoi.notifications.dispatch-interval", () -> "1h");
