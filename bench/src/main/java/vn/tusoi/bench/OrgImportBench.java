@@ -1,12 +1,10 @@
 package vn.tusoi.bench;
 
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +29,7 @@ import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.text.VietnameseDates;
 import vn.tusoi.platform.text.VietnameseText;
 
 /**
@@ -44,7 +43,6 @@ public final class OrgImportBench {
     private static final int CELLS_PER_COMMUNE = 49;
     private static final int MEMBERS = 160_000;
     private static final int WARM_UP_MEMBERS = 20_000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Caller OPERATOR = new Caller("bench", Optional.empty(), Set.of(Caller.ROLE_SYSTEM_ADMIN));
 
     public static void main(String[] args) throws Exception {
@@ -129,8 +127,8 @@ public final class OrgImportBench {
         for (List<Object> m : members) {
             String name = (String) m.get(1);
             rows.add(new Object[] {UuidBytes.of(Ids.newId()), name, VietnameseText.fold(name), cells.get(m.get(10)),
-                    LocalDate.parse((String) m.get(2), DAY), "Nữ".equals(m.get(3)) ? "FEMALE" : "MALE",
-                    cardPrefix + ((String) m.get(4)).substring(2), citizenPrefix + ((String) m.get(5)).substring(2), LocalDate.parse((String) m.get(6), DAY), LocalDate.parse((String) m.get(7), DAY),
+                    LocalDate.parse((String) m.get(2), VietnameseDates.DAY), "Nữ".equals(m.get(3)) ? "FEMALE" : "MALE",
+                    cardPrefix + ((String) m.get(4)).substring(2), citizenPrefix + ((String) m.get(5)).substring(2), LocalDate.parse((String) m.get(6), VietnameseDates.DAY), LocalDate.parse((String) m.get(7), VietnameseDates.DAY),
                     m.get(8), "+84" + ((String) m.get(9)).substring(1), "Có".equals(m.get(11))});
         }
         try (Connection connection = DriverManager.getConnection(url, "root", "")) {
@@ -210,10 +208,10 @@ public final class OrgImportBench {
             LocalDate born = LocalDate.of(1950 + i % 50, 1 + i % 12, 1 + i % 28);
             LocalDate joined = born.plusYears(20 + i % 6);
             String cell = cellCode(province, (i / CELLS_PER_COMMUNE) % communes, i % CELLS_PER_COMMUNE);
-            rows.add(Arrays.asList(null, name, DAY.format(born), name.contains(" Thị ") ? "Nữ" : "Nam",
+            rows.add(Arrays.asList(null, name, VietnameseDates.DAY.format(born), name.contains(" Thị ") ? "Nữ" : "Nam",
                     String.format("9%d%08d", 3 + cardPrefix, i), String.format("0%d%010d", cardPrefix, i),
-                    DAY.format(joined),
-                    DAY.format(joined.plusYears(1)), i % 3 == 0 ? "dv" + i + "@binhson.gov.vn" : null,
+                    VietnameseDates.DAY.format(joined),
+                    VietnameseDates.DAY.format(joined.plusYears(1)), i % 3 == 0 ? "dv" + i + "@binhson.gov.vn" : null,
                     String.format("09%08d", i), cell, i % 10 == 0 ? "Có" : "Không", "Không"));
         }
         return rows;

@@ -1,13 +1,13 @@
 package vn.tusoi.notification.delivery;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.tusoi.platform.text.VietnameseDates;
 import vn.tusoi.platform.text.VietnameseText;
 
 /**
@@ -22,8 +22,6 @@ public class MessageRenderer {
     /** The parameter saying a message's campaign keeps Vietnamese marks in SMS. */
     public static final String SMS_WITH_DIACRITICS = "smsWithDiacritics";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final MessageSource messages;
     private final NotificationProperties properties;
 
@@ -35,7 +33,7 @@ public class MessageRenderer {
     Message render(Delivery delivery, Recipient recipient) {
         Map<String, String> params = delivery.params();
         String link = properties.baseUrl().toString().replaceAll("/$", "") + params.getOrDefault("link", "/");
-        String due = params.containsKey("due") ? DAY.format(LocalDate.parse(params.get("due"))) : "";
+        String due = params.containsKey("due") ? VietnameseDates.DAY.format(LocalDate.parse(params.get("due"))) : "";
         String task = messages.getMessage("task." + params.getOrDefault("task", "ANY"), null, recipient.locale());
         Object[] args = {params.getOrDefault("campaignTitle", ""), task, due,
                 Long.valueOf(params.getOrDefault("daysLeft", "0")), recipient.fullName(), link,

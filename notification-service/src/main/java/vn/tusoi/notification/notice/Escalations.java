@@ -2,7 +2,6 @@ package vn.tusoi.notification.notice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import vn.tusoi.orgreplica.OrgMemberReplica;
 import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.orgreplica.ReplicatedMember;
 import vn.tusoi.orgreplica.ReplicatedUnit;
+import vn.tusoi.platform.text.VietnameseDates;
 
 /**
  * Overdue work reported upwards as one digest per recipient and day: a member's late review to the bí thư and phó
@@ -35,7 +35,6 @@ public class Escalations {
 
     static final int TO_SUPERIOR_AFTER_DAYS = 3;
     private static final int MAX_LINES = 50;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final UnitLeaders leaders;
     private final OrgUnitReplica units;
@@ -109,7 +108,7 @@ public class Escalations {
         String who = assignment.memberId() == null ? place.name()
                 : Optional.ofNullable(writers.get(assignment.memberId())).map(ReplicatedMember::fullName).orElse("?")
                         + ", " + place.name();
-        return "- " + who + " (" + DAY.format(assignment.due()) + ")";
+        return "- " + who + " (" + VietnameseDates.DAY.format(assignment.due()) + ")";
     }
 
     private static String items(List<String> lines) {

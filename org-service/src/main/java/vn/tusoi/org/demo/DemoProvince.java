@@ -2,7 +2,6 @@ package vn.tusoi.org.demo;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import vn.tusoi.org.position.PositionTitle;
 import vn.tusoi.org.unit.OrgUnitService;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.text.VietnameseDates;
 
 /**
  * A small fictional province for the local stack (profile {@code demo}), loaded through the import path an org
@@ -47,7 +47,6 @@ class DemoProvince implements ApplicationRunner {
     private static final Caller LOADER = new Caller("demo-loader", Optional.empty(),
             Set.of(Caller.ROLE_SYSTEM_ADMIN));
     private static final LocalDate TERM_START = LocalDate.of(2025, 10, 1);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int MEMBERS_PER_CELL = 9;
 
     private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
@@ -175,8 +174,8 @@ class DemoProvince implements ApplicationRunner {
         LocalDate joined = born.plusYears(22 + random.nextInt(10));
         String gender = name.contains(" Thị ") ? "Nữ" : "Nam";
         String mobile = "09" + String.format("%08d", random.nextInt(100_000_000));
-        memberRows.add(java.util.Arrays.asList(id, name, DAY.format(born), gender,
-                String.format("9300%06d", ++cardSequence), null, DAY.format(joined), DAY.format(joined.plusYears(1)),
+        memberRows.add(java.util.Arrays.asList(id, name, VietnameseDates.DAY.format(born), gender,
+                String.format("9300%06d", ++cardSequence), null, VietnameseDates.DAY.format(joined), VietnameseDates.DAY.format(joined.plusYears(1)),
                 email, mobile, cell, leadership ? "Có" : "Không", "Không"));
     }
 

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -14,13 +13,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.tusoi.platform.text.VietnameseDates;
+
 /**
  * Writes files in the import layout: the template (headers and a guide sheet) and exports, which can be edited
  * and imported again. Every cell is text, so card numbers, citizen ids and phone numbers keep their leading zeros.
  */
 final class SpreadsheetWriter {
-
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private SpreadsheetWriter() {
     }
@@ -95,7 +94,7 @@ final class SpreadsheetWriter {
             return "";
         }
         if (value instanceof LocalDate date) {
-            return DAY_MONTH_YEAR.format(date);
+            return VietnameseDates.DAY.format(date);
         }
         if (value instanceof Boolean flag) {
             return flag ? "Có" : "Không";

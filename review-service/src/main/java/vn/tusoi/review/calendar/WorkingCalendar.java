@@ -2,7 +2,6 @@ package vn.tusoi.review.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tusoi.platform.text.VietnameseDates;
 import vn.tusoi.platform.web.ApiException;
 
 /**
@@ -22,7 +22,6 @@ public class WorkingCalendar {
 
     /** Far enough for any campaign; a wider question is a mistake, not a long campaign. */
     private static final int MAX_SPAN_DAYS = 800;
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
 
@@ -87,7 +86,7 @@ public class WorkingCalendar {
     @Transactional
     public void removeHoliday(LocalDate day) {
         if (jdbc.sql("delete from public_holiday where day = ?").param(day).update() == 0) {
-            throw ApiException.notFound("calendar.holiday.not-found", DAY_MONTH_YEAR.format(day));
+            throw ApiException.notFound("calendar.holiday.not-found", VietnameseDates.DAY.format(day));
         }
     }
 

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +26,7 @@ import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.text.VietnameseDates;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.calendar.WorkingCalendar;
@@ -41,7 +41,6 @@ import vn.tusoi.review.template.TemplateVersion;
 public class CampaignService {
 
     static final int DEFAULT_EXCELLENCE_QUOTA = 20;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
     private final OrgUnitReplica units;
@@ -239,15 +238,15 @@ public class CampaignService {
                 throw ApiException.badRequest("campaign.deadline.levels", deadlines.size());
             }
             if (!deadline.due().isAfter(today)) {
-                throw ApiException.badRequest("campaign.deadline.past", deadline.level(), DAY.format(deadline.due()));
+                throw ApiException.badRequest("campaign.deadline.past", deadline.level(), VietnameseDates.DAY.format(deadline.due()));
             }
             if (!calendar.isWorkingDay(deadline.due())) {
                 throw ApiException.badRequest("campaign.deadline.not-working-day", deadline.level(),
-                        DAY.format(deadline.due()), DAY.format(calendar.addWorkingDays(deadline.due(), 1)));
+                        VietnameseDates.DAY.format(deadline.due()), VietnameseDates.DAY.format(calendar.addWorkingDays(deadline.due(), 1)));
             }
             if (i > 0 && deadline.due().isAfter(deadlines.get(i - 1).due())) {
                 throw ApiException.badRequest("campaign.deadline.after-parent", deadline.level(),
-                        DAY.format(deadline.due()), deadline.level() - 1, DAY.format(deadlines.get(i - 1).due()));
+                        VietnameseDates.DAY.format(deadline.due()), deadline.level() - 1, VietnameseDates.DAY.format(deadlines.get(i - 1).due()));
             }
         }
         return deadlines;

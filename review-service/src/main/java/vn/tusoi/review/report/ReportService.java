@@ -2,7 +2,6 @@ package vn.tusoi.review.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tusoi.orgreplica.OrgMemberReplica;
 import vn.tusoi.orgreplica.ReplicatedMember;
 import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.text.VietnameseDates;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.platform.web.ProblemMessages;
 import vn.tusoi.review.assignment.Assignment;
@@ -39,7 +39,6 @@ import vn.tusoi.review.template.TemplateVersion;
 public class ReportService {
 
     static final int MIN_CIRCULATION_WORKING_DAYS = 3;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReportAccess access;
     private final ReportStore store;
@@ -118,7 +117,7 @@ public class ReportService {
         }
         LocalDate today = LocalDate.now(clock);
         if (request.plannedMeetingOn().isBefore(today)) {
-            throw ApiException.badRequest("report.circulate.meeting-past", DAY.format(request.plannedMeetingOn()));
+            throw ApiException.badRequest("report.circulate.meeting-past", VietnameseDates.DAY.format(request.plannedMeetingOn()));
         }
         store.circulate(id, request.plannedMeetingOn());
         Assignment circulated = audit.step(report.assignment(), ReviewStatus.CIRCULATED, "CIRCULATED", caller,
@@ -203,7 +202,7 @@ public class ReportService {
             throw ApiException.conflict("report.meeting.not-submitted");
         }
         if (request.heldOn().isAfter(LocalDate.now(clock))) {
-            throw ApiException.badRequest("report.meeting.future", DAY.format(request.heldOn()));
+            throw ApiException.badRequest("report.meeting.future", VietnameseDates.DAY.format(request.heldOn()));
         }
         order.check(report.assignment(), report.place());
         List<String> warnings = new ArrayList<>();
@@ -305,7 +304,7 @@ public class ReportService {
             return List.of();
         }
         return List.of(messages.text("report.warning.circulation-short",
-                new Object[] {DAY.format(circulatedOn), DAY.format(meetingOn), days, MIN_CIRCULATION_WORKING_DAYS}));
+                new Object[] {VietnameseDates.DAY.format(circulatedOn), VietnameseDates.DAY.format(meetingOn), days, MIN_CIRCULATION_WORKING_DAYS}));
     }
 
     private static ReportViews.Step step(Assignment assignment, int revision, List<String> warnings) {
