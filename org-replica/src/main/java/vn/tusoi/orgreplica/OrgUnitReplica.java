@@ -30,9 +30,9 @@ public class OrgUnitReplica {
                        version = ?, changed_at = ?
                 where id = ? and version < ?
                 """)
-                .params(event.code(), event.name(), event.typeCode(), bytes(event.parentId()), event.path(),
-                        event.status(), event.version(), UtcTimes.of(event.occurredAt()), UuidBytes.of(event.unitId()),
-                        event.version())
+                .params(event.code(), event.name(), event.typeCode(), UuidBytes.of(event.parentId()), event.path(),
+                        event.status(), event.version(), UtcTimes.of(event.occurredAt()),
+                        UuidBytes.of(event.unitId()), event.version())
                 .update();
         if (updated > 0) {
             return true;
@@ -43,7 +43,8 @@ public class OrgUnitReplica {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(UuidBytes.of(event.unitId()), event.code(), event.name(), event.typeCode(),
-                        bytes(event.parentId()), event.path(), event.status(), event.version(), UtcTimes.of(event.occurredAt()))
+                        UuidBytes.of(event.parentId()), event.path(), event.status(), event.version(),
+                        UtcTimes.of(event.occurredAt()))
                 .update() > 0;
     }
 
@@ -63,7 +64,4 @@ public class OrgUnitReplica {
         return jdbc.sql("select count(*) from org_unit_replica").query(Long.class).single();
     }
 
-    private static byte[] bytes(UUID id) {
-        return id == null ? null : UuidBytes.of(id);
-    }
 }

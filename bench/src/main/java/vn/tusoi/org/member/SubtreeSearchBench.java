@@ -133,7 +133,7 @@ public final class SubtreeSearchBench {
         unit.setString(2, code);
         unit.setString(3, name);
         unit.setString(4, type);
-        unit.setBytes(5, parent == null ? null : UuidBytes.of(parent));
+        unit.setBytes(5, UuidBytes.of(parent));
         unit.setString(6, path);
         unit.setInt(7, depth);
         unit.addBatch();

@@ -60,7 +60,7 @@ public class Deliveries {
                 continue;
             }
             rows.add(new Object[] {UuidBytes.of(Ids.newId()), d.topicKey(), UuidBytes.of(d.recipientId()),
-                    d.channel().name(), d.kind(), bytes(d.campaignId()), bytes(d.assignmentId()),
+                    d.channel().name(), d.kind(), UuidBytes.of(d.campaignId()), UuidBytes.of(d.assignmentId()),
                     json.writeValueAsString(d.params()), UtcTimes.of(d.notBefore()), now});
         }
         try {
@@ -108,7 +108,7 @@ public class Deliveries {
                 .params(channel.name(), now, limit)
                 .query((rs, row) -> new Delivery(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
                         UuidBytes.uuid(rs.getBytes(3)), Channel.valueOf(rs.getString(4)), rs.getString(5),
-                        uuid(rs.getBytes(6)), uuid(rs.getBytes(7)), json.readValue(rs.getString(8), PARAMS),
+                        UuidBytes.uuid(rs.getBytes(6)), UuidBytes.uuid(rs.getBytes(7)), json.readValue(rs.getString(8), PARAMS),
                         rs.getInt(9) + 1))
                 .list();
         if (!claimed.isEmpty()) {
@@ -197,11 +197,4 @@ public class Deliveries {
         return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 
-    private static byte[] bytes(UUID id) {
-        return id == null ? null : UuidBytes.of(id);
-    }
-
-    private static UUID uuid(byte[] bytes) {
-        return bytes == null ? null : UuidBytes.uuid(bytes);
-    }
 }

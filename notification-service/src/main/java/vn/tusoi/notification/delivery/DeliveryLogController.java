@@ -66,7 +66,7 @@ class DeliveryLogController {
                 """ + where + " order by d.created_at desc, d.id desc limit 200")
                 .params(params)
                 .query((rs, row) -> new LoggedDelivery(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), uuid(rs.getBytes(6)), uuid(rs.getBytes(7)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), UuidBytes.uuid(rs.getBytes(6)), UuidBytes.uuid(rs.getBytes(7)),
                         rs.getString(8), rs.getInt(9), UtcTimes.instant(rs, 10), UtcTimes.instant(rs, 11),
                         rs.getString(12), rs.getString(13),
                         DeliveryReason.describe(rs.getString(13), rs.getInt(9), messages, locale)))
@@ -78,9 +78,6 @@ class DeliveryLogController {
         params.add(value);
     }
 
-    private static UUID uuid(byte[] bytes) {
-        return bytes == null ? null : UuidBytes.uuid(bytes);
-    }
 
     /** Read after the caller's rights are checked, so only administrators learn which statuses exist. */
     private static DeliveryStatus status(String name) {

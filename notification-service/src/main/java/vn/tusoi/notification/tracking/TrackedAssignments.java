@@ -86,7 +86,7 @@ public class TrackedAssignments {
             added.add(new TrackedAssignment(a.assignmentId(), event.campaignId(), a.kind(), a.placeUnitId(),
                     a.memberId(), a.due(), "NOT_STARTED", 0));
             rows.add(new Object[] {UuidBytes.of(a.assignmentId()), UuidBytes.of(event.campaignId()), a.kind(),
-                    UuidBytes.of(a.placeUnitId()), a.memberId() == null ? null : UuidBytes.of(a.memberId()),
+                    UuidBytes.of(a.placeUnitId()), UuidBytes.of(a.memberId()),
                     Date.valueOf(a.due())});
         }
         batch.batchUpdate("""
@@ -154,9 +154,8 @@ public class TrackedAssignments {
     }
 
     private static TrackedAssignment assignment(ResultSet rs) throws SQLException {
-        byte[] member = rs.getBytes(5);
         return new TrackedAssignment(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)), rs.getString(3),
-                UuidBytes.uuid(rs.getBytes(4)), member == null ? null : UuidBytes.uuid(member),
-                rs.getObject(6, LocalDate.class), rs.getString(7), rs.getLong(8));
+                UuidBytes.uuid(rs.getBytes(4)), UuidBytes.uuid(rs.getBytes(5)), rs.getObject(6, LocalDate.class),
+                rs.getString(7), rs.getLong(8));
     }
 }

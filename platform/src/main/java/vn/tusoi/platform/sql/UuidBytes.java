@@ -9,7 +9,11 @@ public final class UuidBytes {
     private UuidBytes() {
     }
 
+    /** The 16 bytes of the id (null for null, as {@link #uuid} reads it back). */
     public static byte[] of(UUID id) {
+        if (id == null) {
+            return null;
+        }
         return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
                 .array();
     }

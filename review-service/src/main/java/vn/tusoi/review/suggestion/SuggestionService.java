@@ -75,8 +75,8 @@ public class SuggestionService {
                                                issued_at)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(UuidBytes.of(suggestion.id()), UuidBytes.of(campaignId), bytesOrNull(request.targetUnitId()),
-                        bytesOrNull(request.targetMemberId()), suggestion.body(), suggestion.issuedBy(),
+                .params(UuidBytes.of(suggestion.id()), UuidBytes.of(campaignId), UuidBytes.of(request.targetUnitId()),
+                        UuidBytes.of(request.targetMemberId()), suggestion.body(), suggestion.issuedBy(),
                         UtcTimes.of(suggestion.issuedAt()))
                 .update();
         events.publishEvent(new SuggestionIssued(Ids.newId(), campaignId, suggestion.id(), request.targetUnitId(),
@@ -122,15 +122,9 @@ public class SuggestionService {
                 .orElseThrow(() -> ApiException.notFound("campaign.unit.not-found", id));
     }
 
-    private static byte[] bytesOrNull(UUID id) {
-        return id == null ? null : UuidBytes.of(id);
-    }
-
     private static Suggestion suggestion(ResultSet rs) throws SQLException {
-        byte[] unit = rs.getBytes(3);
-        byte[] member = rs.getBytes(4);
         return new Suggestion(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)),
-                unit == null ? null : UuidBytes.uuid(unit), member == null ? null : UuidBytes.uuid(member),
-                rs.getString(5), rs.getString(6), UtcTimes.instant(rs, 7));
+                UuidBytes.uuid(rs.getBytes(3)), UuidBytes.uuid(rs.getBytes(4)), rs.getString(5), rs.getString(6),
+                UtcTimes.instant(rs, 7));
     }
 }
