@@ -54,6 +54,10 @@ class CampaignChoicesAndSmsLaneTest extends NotificationScenario {
         // 5 days before only, and no reminder once the deadline has passed
         campaignChanges("LAUNCHED", new CampaignChanged.Reminders(List.of(5), 2, 0, false));
         UUID an = member("Lê Văn An", "an@tusoi.local", null);
+        // the first event delivered again (no settings, an older version) changes nothing; the assignments sent after
+        // it on the same partition show it was read
+        send(campaign.toString(), CampaignChanged.TYPE, new CampaignChanged(Ids.newId(), campaign, 1, Ids.newId(),
+                "THEMATIC", "Tự soi, tự sửa 2026", "LAUNCHED", List.of(), Instant.now(), null));
 
         assignAndSweep(an);
         assertThat(reminderStages()).as("3 days left: the 5-day stage, not the default 3-day one")

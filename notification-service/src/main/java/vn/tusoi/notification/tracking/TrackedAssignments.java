@@ -44,30 +44,32 @@ public class TrackedAssignments {
         this.batch = batch;
     }
 
+    /** Keeps the campaign as the newest event says (an older or repeated one changes nothing). */
     public void apply(CampaignChanged event) {
         CampaignChanged.Reminders reminders = event.reminders();
-        jdbc.sql("""
-                insert into tracked_campaign (id, title, status, reminder_days_before, overdue_every_days,
-                                              overdue_times, sms_with_diacritics, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on duplicate key update
-                    title = if(values(version) > version, values(title), title),
-                    status = if(values(version) > version, values(status), status),
-                    reminder_days_before = if(values(version) > version, values(reminder_days_before),
-                                              reminder_days_before),
-                    overdue_every_days = if(values(version) > version, values(overdue_every_days), overdue_every_days),
-                    overdue_times = if(values(version) > version, values(overdue_times), overdue_times),
-                    sms_with_diacritics = if(values(version) > version, values(sms_with_diacritics),
-                                             sms_with_diacritics),
-                    version = greatest(version, values(version))
-                """)
-                .params(UuidBytes.of(event.campaignId()), event.title(), event.status(),
-                        reminders == null ? null : reminders.daysBefore().stream().map(String::valueOf)
-                                .collect(Collectors.joining(",")),
-                        reminders == null ? null : reminders.overdueEveryDays(),
-                        reminders == null ? null : reminders.overdueTimes(),
-                        reminders != null && reminders.smsWithDiacritics(), event.version())
-                .update();
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", UuidBytes.of(event.campaignId()));
+        row.put("title", event.title());
+        row.put("status", event.status());
+        row.put("days", reminders == null ? null
+                : reminders.daysBefore().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        row.put("every", reminders == null ? null : reminders.overdueEveryDays());
+        row.put("times", reminders == null ? null : reminders.overdueTimes());
+        row.put("marks", reminders != null && reminders.smsWithDiacritics());
+        row.put("version", event.version());
+        int updated = jdbc.sql("""
+                update tracked_campaign set title = :title, status = :status, reminder_days_before = :days,
+                       overdue_every_days = :every, overdue_times = :times, sms_with_diacritics = :marks,
+                       version = :version
+                where id = :id and version < :version
+                """).params(row).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert ignore into tracked_campaign (id, title, status, reminder_days_before, overdue_every_days,
+                                                         overdue_times, sms_with_diacritics, version)
+                    values (:id, :title, :status, :days, :every, :times, :marks, :version)
+                    """).params(row).update();
+        }
     }
 
     /** @return the assignments that were new */
