@@ -3,6 +3,7 @@ package vn.tusoi.local;
 import java.util.Arrays;
 import java.util.List;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -20,8 +21,7 @@ public final class LocalMail {
         server = new GreenMail(new ServerSetup[] {
             new ServerSetup(config.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
             new ServerSetup(config.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
-        server.withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
-                .withDisabledAuthentication());
+        server.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }
 
     void start() {

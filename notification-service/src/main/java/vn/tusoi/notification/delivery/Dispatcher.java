@@ -85,15 +85,19 @@ public class Dispatcher implements DisposableBean {
         // a batch is sent well within the claim's lease at the provider's pace
         int batch = (int) Math.max(1, Math.min(properties.batchSize(),
                 properties.sms().ratePerSecond() * properties.claimLease().toSeconds() / 2));
+        boolean holding = false;
         try {
-            while (!Thread.currentThread().isInterrupted()
-                    && lease.hold(SMS_LANE, instance, properties.claimLease())) {
-                if (!dispatchBatch(Channel.SMS, batch)) {
+            while (!Thread.currentThread().isInterrupted()) {
+                holding = lease.hold(SMS_LANE, instance, properties.claimLease());
+                if (!holding || !dispatchBatch(Channel.SMS, batch)) {
                     return;
                 }
             }
         } finally {
-            lease.release(SMS_LANE, instance);
+            // only the holder lets go: instances that found the lane taken write nothing
+            if (holding) {
+                lease.release(SMS_LANE, instance);
+            }
         }
     }
 
