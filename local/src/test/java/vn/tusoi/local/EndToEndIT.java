@@ -32,6 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 class EndToEndIT {
 
     private static final int SECOND_GATEWAY_PORT = 18090;
+    /**
+     * The stack runs as it does in production, on the machine's clock: every date this suite writes (deadlines,
+     * the period, "on" days) is derived from the day it runs.
+     */
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -271,7 +276,7 @@ class EndToEndIT {
         assertThat(user.path("enabled").asBoolean()).isTrue();
 
         HttpResponse<String> left = admin.postJson("/api/org/members/" + memberId + "/status",
-                "{\"status\": \"LEFT\", \"on\": \"2026-11-01\"}", true);
+                "{\"status\": \"LEFT\", \"on\": \"" + TODAY + "\"}", true);
         assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             admin.postJson("/api/org/accounts/sweep", "{}", true);
@@ -295,10 +300,11 @@ class EndToEndIT {
         assertThat(province).isNotNull();
         HttpResponse<String> created = superior.postJson("/api/reviews/campaigns", """
                 {"issuingUnitId": "%s", "kind": "THEMATIC", "title": "Sinh hoạt chính trị tự soi, tự sửa",
-                 "periodStart": "2026-01-01", "periodEnd": "2026-12-31",
+                 "periodStart": "%s", "periodEnd": "%s",
                  "deadlines": [{"level": 1, "due": "%s"}, {"level": 2, "due": "%s"}],
                  "reminders": {"daysBefore": [30, 3]}}
-                """.formatted(province, workingDayAfter(28), workingDayAfter(21)), true);
+                """.formatted(province, TODAY.withDayOfYear(1), TODAY.withMonth(12).withDayOfMonth(31),
+                workingDayAfter(superior, 28), workingDayAfter(superior, 21)), true);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         campaign = JSON.readTree(created.body()).path("id").asString();
         HttpResponse<String> launched = superior.postJson("/api/reviews/campaigns/" + campaign + "/launch", "{}",
@@ -331,11 +337,11 @@ class EndToEndIT {
         String draft = "{\"revision\": 0, \"content\": {\"sections\": {\"UU_DIEM\": \"Hoàn thành tốt.\"}}}";
         String meeting = """
                 {"heldOn": "%s", "present": 7, "absent": 0, "minutes": "Chi bộ thảo luận.", "conclusion": "Thống nhất."}
-                """.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+                """.formatted(TODAY);
 
         assertThat(secretary.putJson(report + collective + "/draft", draft).statusCode()).isEqualTo(200);
         HttpResponse<String> circulated = secretary.postJson(report + collective + "/circulate",
-                "{\"plannedMeetingOn\": \"" + workingDayAfter(7) + "\"}", true);
+                "{\"plannedMeetingOn\": \"" + workingDayAfter(secretary, 7) + "\"}", true);
         assertThat(circulated.statusCode()).as(circulated.body()).isEqualTo(200);
 
         // the chi bộ's member reads the circulated draft, comments, writes and submits their own review
@@ -422,7 +428,7 @@ class EndToEndIT {
         });
 
         // days pass and the member's review is still not in: the chi bộ's bí thư gets one digest of late work
-        long late = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(4).toEpochDay();
+        long late = TODAY.minusDays(4).toEpochDay();
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(stack.jdbcUrl("tusoi_notification"),
                 "root", "");
                 java.sql.PreparedStatement moved = db.prepareStatement(
@@ -456,11 +462,16 @@ class EndToEndIT {
                 .putLong(id.getLeastSignificantBits()).array();
     }
 
-    /** A weekday at least {@code days} days from today that is not a seeded solar-calendar holiday. */
-    private static String workingDayAfter(int days) {
-        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(days);
-        while (day.getDayOfWeek().getValue() > 5 || java.util.Set.of("01-01", "04-30", "05-01", "09-01", "09-02")
-                .contains(day.toString().substring(5))) {
+    /** The first working day, by the running system's calendar, at least {@code days} days from today. */
+    private static String workingDayAfter(Browser reader, int days) throws Exception {
+        java.util.Set<String> off = new java.util.HashSet<>();
+        for (int year = TODAY.getYear(); year <= TODAY.plusDays(days + 30).getYear(); year++) {
+            for (JsonNode holiday : JSON.readTree(reader.getJson("/api/reviews/calendar/holidays?year=" + year).body())) {
+                off.add(holiday.path("day").asString());
+            }
+        }
+        java.time.LocalDate day = TODAY.plusDays(days);
+        while (day.getDayOfWeek().getValue() > 5 || off.contains(day.toString())) {
             day = day.plusDays(1);
         }
         return day.toString();

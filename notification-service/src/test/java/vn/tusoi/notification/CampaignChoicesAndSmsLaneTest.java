@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +27,7 @@ class CampaignChoicesAndSmsLaneTest extends NotificationScenario {
 
     void campaignChanges(String status, CampaignChanged.Reminders reminders) throws Exception {
         send(campaign.toString(), CampaignChanged.TYPE, new CampaignChanged(Ids.newId(), campaign, 2, Ids.newId(),
-                "THEMATIC", "Tự soi, tự sửa 2026", status, List.of(), Instant.now(), reminders));
+                "THEMATIC", "Tự soi, tự sửa 2026", status, List.of(), clock.instant(), reminders));
         await().atMost(Duration.ofSeconds(20)).until(() -> count(
                 "select count(*) from tracked_campaign where id = ? and version = 2", UuidBytes.of(campaign)) == 1);
     }
@@ -57,13 +55,13 @@ class CampaignChoicesAndSmsLaneTest extends NotificationScenario {
         // the first event delivered again (no settings, an older version) changes nothing; the assignments sent after
         // it on the same partition show it was read
         send(campaign.toString(), CampaignChanged.TYPE, new CampaignChanged(Ids.newId(), campaign, 1, Ids.newId(),
-                "THEMATIC", "Tự soi, tự sửa 2026", "LAUNCHED", List.of(), Instant.now(), null));
+                "THEMATIC", "Tự soi, tự sửa 2026", "LAUNCHED", List.of(), clock.instant(), null));
 
         assignAndSweep(an);
         assertThat(reminderStages()).as("3 days left: the 5-day stage, not the default 3-day one")
                 .containsExactly("D5");
 
-        clock.set(LocalDateTime.of(2026, 12, 13, 9, 0));
+        clock.set(day(6, 9, 0));
         sweep.sweep();
         assertThat(reminderStages()).as("3 days late: nothing more").containsExactly("D5");
     }
@@ -88,7 +86,7 @@ class CampaignChoicesAndSmsLaneTest extends NotificationScenario {
         dispatcher.dispatchDue();
 
         SMS.verify(1, postRequestedFor(urlEqualTo("/sms/send")).withRequestBody(matchingJsonPath("$.message",
-                equalTo("tusoi: Bản kiểm điểm cá nhân đợt \"Tự soi, tự sửa 2026\" hạn 10/12/2026 (còn 3 ngày). "
+                equalTo("tusoi: Bản kiểm điểm cá nhân đợt \"Tự soi, tự sửa 2026\" hạn " + vn(due) + " (còn 3 ngày). "
                         + "http://localhost:8080/reports/" + issued.get(0)))));
     }
 
@@ -108,7 +106,7 @@ class CampaignChoicesAndSmsLaneTest extends NotificationScenario {
                 + " and status = 'PENDING'", UuidBytes.of(campaign))).isEqualTo(1);
 
         // the other instance stopped without letting go: its lease runs out and this one takes the lane
-        clock.set(LocalDateTime.of(2026, 12, 7, 10, 2));
+        clock.set(day(0, 10, 2));
         dispatcher.dispatchDue();
         SMS.verify(1, postRequestedFor(urlEqualTo("/sms/send"))
                 .withRequestBody(matchingJsonPath("$.phone", equalTo("+84944444444"))));

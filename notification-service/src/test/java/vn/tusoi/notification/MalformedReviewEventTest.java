@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import vn.tusoi.events.CloudEventHeaders;
 import vn.tusoi.events.Topics;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.test.TestClock;
 
 /** A review event that cannot be read goes to the dead-letter topic and the consumer carries on. */
 class MalformedReviewEventTest extends NotificationIntegrationTest {
@@ -54,7 +54,7 @@ class MalformedReviewEventTest extends NotificationIntegrationTest {
         UUID campaign = Ids.newId();
         ProducerRecord<String, byte[]> good = new ProducerRecord<>(Topics.REVIEW_EVENTS, campaign.toString(),
                 json.writeValueAsBytes(new CampaignChanged(Ids.newId(), campaign, 1, Ids.newId(), "YEARLY",
-                        "Kiểm điểm năm 2026", "LAUNCHED", List.of(), Instant.now(), null)));
+                        "Kiểm điểm năm 2026", "LAUNCHED", List.of(), TestClock.startInstant(), null)));
         good.headers().add(CloudEventHeaders.TYPE, CampaignChanged.TYPE.getBytes(UTF_8));
         kafka.send(good).get();
 

@@ -15,9 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +53,7 @@ class NotificationFlowTest extends NotificationScenario {
         // the same page delivered again changes nothing
         send(campaign.toString(), AssignmentsIssued.TYPE, new AssignmentsIssued(Ids.newId(), campaign,
                 List.of(new AssignmentsIssued.Assignment(issued.get(0), "INDIVIDUAL", cell, huong, "MAU_2A", due)),
-                Instant.now()));
+                clock.instant()));
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries("ASSIGNED", "PENDING") == 2);
 
         dispatcher.dispatchDue();
@@ -101,7 +99,7 @@ class NotificationFlowTest extends NotificationScenario {
         // Lan submits before the dispatch: her reminders are cancelled, not sent
         send(issued.get(1).toString(), ReviewTransitioned.TYPE, new ReviewTransitioned(Ids.newId(), campaign,
                 issued.get(1), 2, "INDIVIDUAL", cell, lan, "SUBMITTED", "SUBMITTED", due, lan.toString(),
-                Instant.now()));
+                clock.instant()));
         await().atMost(Duration.ofSeconds(20)).until(() -> count(
                 "select count(*) from tracked_assignment where id = ? and status = 'SUBMITTED'",
                 UuidBytes.of(issued.get(1))) == 1);
@@ -115,16 +113,16 @@ class NotificationFlowTest extends NotificationScenario {
                 .withRequestBody(matchingJsonPath("$.phone", equalTo("+84987654321")))
                 .withRequestBody(matchingJsonPath("$.brandName", equalTo("TUSOI")))
                 .withRequestBody(matchingJsonPath("$.message",
-                        equalTo("tusoi: Ban kiem diem ca nhan dot \"Tu soi, tu sua 2026\" han 10/12/2026 (con 3 ngay)."
+                        equalTo("tusoi: Ban kiem diem ca nhan dot \"Tu soi, tu sua 2026\" han " + vn(due) + " (con 3 ngay)."
                                 + " http://localhost:8080/reports/" + issued.get(0)))));
 
-        // the next stage comes with the days: D1 on 09/12, then the due day
-        clock.set(LocalDateTime.of(2026, 12, 9, 8, 0));
+        // the next stage comes with the days: D1 the day before, then the due day
+        clock.set(day(2, 8, 0));
         sweep.sweep();
         dispatcher.dispatchDue();
         assertThat(SMTP.getReceivedMessagesForDomain("minh@tusoi.local")).hasSize(2);
         assertThat(SMTP.getReceivedMessagesForDomain("minh@tusoi.local")[1].getSubject())
-                .isEqualTo("[tusoi] Nhắc hạn: Bản kiểm điểm cá nhân - hạn 10/12/2026");
+                .isEqualTo("[tusoi] Nhắc hạn: Bản kiểm điểm cá nhân - hạn " + vn(due));
     }
 
     @Test
@@ -136,24 +134,25 @@ class NotificationFlowTest extends NotificationScenario {
         sweep.sweep();
         assertThat(deliveries("REMINDER", "PENDING")).isEqualTo(3);
 
-        // the deadline moves to 17/12 before the reminders of 10/12 went out
+        // the deadline moves a week later before the first reminders went out
+        LocalDate moved = D.plusDays(10);
         send(issued.get(0).toString(), ReviewTransitioned.TYPE, new ReviewTransitioned(Ids.newId(), campaign,
-                issued.get(0), 1, "INDIVIDUAL", cell, tuan, "DRAFTED", "DRAFT", LocalDate.of(2026, 12, 17),
-                tuan.toString(), Instant.now()));
+                issued.get(0), 1, "INDIVIDUAL", cell, tuan, "DRAFTED", "DRAFT", moved,
+                tuan.toString(), clock.instant()));
         await().atMost(Duration.ofSeconds(20)).until(() -> count(
-                "select count(*) from tracked_assignment where id = ? and due = '2026-12-17'",
-                UuidBytes.of(issued.get(0))) == 1);
+                "select count(*) from tracked_assignment where id = ? and due = ?",
+                UuidBytes.of(issued.get(0)), moved) == 1);
         dispatcher.dispatchDue();
         assertThat(deliveries("REMINDER", "CANCELLED")).isEqualTo(3);
         assertThat(SMTP.getReceivedMessagesForDomain("tuan@tusoi.local")).isEmpty();
 
-        // 10/12: seven days before the new deadline, its first stage goes out
-        clock.set(LocalDateTime.of(2026, 12, 10, 9, 0));
+        // seven days before the new deadline, its first stage goes out
+        clock.set(day(3, 9, 0));
         sweep.sweep();
         dispatcher.dispatchDue();
         MimeMessage[] mails = SMTP.getReceivedMessagesForDomain("tuan@tusoi.local");
         assertThat(mails).hasSize(1);
-        assertThat(mails[0].getSubject()).isEqualTo("[tusoi] Nhắc hạn: Bản kiểm điểm cá nhân - hạn 17/12/2026");
+        assertThat(mails[0].getSubject()).isEqualTo("[tusoi] Nhắc hạn: Bản kiểm điểm cá nhân - hạn " + vn(moved));
     }
 
     @Test
@@ -166,7 +165,7 @@ class NotificationFlowTest extends NotificationScenario {
                         .content("{\"emailEnabled\": true, \"smsEnabled\": false, \"language\": \"vi\"}"))
                 .andExpect(status().isOk());
         assign(owl, quiet);
-        clock.set(LocalDateTime.of(2026, 12, 7, 22, 30));
+        clock.set(day(0, 22, 30));
         sweep.sweep();
         dispatcher.dispatchDue();
         SMS.verify(0, postRequestedFor(urlEqualTo("/sms/send")));
@@ -175,7 +174,7 @@ class NotificationFlowTest extends NotificationScenario {
                 + " and status = 'SKIPPED' and last_error = 'TURNED_OFF'", UuidBytes.of(quiet)))
                 .isEqualTo(1);
 
-        clock.set(LocalDateTime.of(2026, 12, 8, 7, 0));
+        clock.set(day(1, 7, 0));
         dispatcher.dispatchDue();
         SMS.verify(1, postRequestedFor(urlEqualTo("/sms/send"))
                 .withRequestBody(matchingJsonPath("$.phone", equalTo("+84922222222"))));
@@ -200,7 +199,7 @@ class NotificationFlowTest extends NotificationScenario {
         sweep.sweep();
         for (int round = 0; round < 10 && deliveries("REMINDER", "SENT") < 6 + 6; round++) {
             dispatcher.dispatchDue();
-            clock.set(LocalDateTime.ofInstant(clock.instant(), clock.getZone()).plusMinutes(30));
+            clock.set(clock.localNow().plusMinutes(30));
         }
         assertThat(count("select count(*) from delivery where campaign_id = ? and kind = 'REMINDER'"
                 + " and channel = 'SMS' and status = 'SENT'", UuidBytes.of(campaign))).isEqualTo(6);
@@ -216,20 +215,20 @@ class NotificationFlowTest extends NotificationScenario {
     void overdueWorkIsReportedUpwardsAsOneDigestPerRecipient() throws Exception {
         UUID province = Ids.newId();
         units.apply(new OrgUnitChanged(Ids.newId(), province, 1, "P-" + province.toString().substring(24),
-                "Tỉnh ủy Thử", "TINH_UY", null, "/" + province + "/", "ACTIVE", Instant.now()));
+                "Tỉnh ủy Thử", "TINH_UY", null, "/" + province + "/", "ACTIVE", clock.instant()));
         units.apply(new OrgUnitChanged(Ids.newId(), cell, 1, "C-" + cell.toString().substring(24), "Chi bộ Đông",
-                "CHI_BO", province, "/" + province + "/" + cell + "/", "ACTIVE", Instant.now()));
+                "CHI_BO", province, "/" + province + "/" + cell + "/", "ACTIVE", clock.instant()));
         UUID body = Ids.newId();
         members.apply(new MemberChanged(Ids.newId(), body, 1, "Lê Quốc Hùng", province, "/" + province + "/",
                 "ACTIVE", "hung@tusoi.local", null, false, false, List.of(new MemberChanged.Position(province,
-                        "ORG_BODY", LocalDate.of(2025, 1, 1), null)), Instant.now()));
+                        "ORG_BODY", D.minusYears(1), null)), clock.instant()));
         UUID secretary = Ids.newId();
         members.apply(new MemberChanged(Ids.newId(), secretary, 1, "Nguyễn Thị Hương", cell, "/" + cell + "/",
                 "ACTIVE", "huong.bt@tusoi.local", null, true, false, List.of(new MemberChanged.Position(cell,
-                        "BI_THU", LocalDate.of(2025, 1, 1), null)), Instant.now()));
+                        "BI_THU", D.minusYears(1), null)), clock.instant()));
         UUID late1 = member("Trần Văn Muộn", null, null);
         UUID late2 = member("Đỗ Thị Trễ", null, null);
-        due = LocalDate.of(2026, 12, 4);
+        due = D.minusDays(3);
         assign(late1, late2, null);
         jdbc.sql("update delivery set status = 'SKIPPED' where campaign_id = ?").param(UuidBytes.of(campaign))
                 .update();
@@ -242,9 +241,10 @@ class NotificationFlowTest extends NotificationScenario {
         MimeMessage[] toSecretary = SMTP.getReceivedMessagesForDomain("huong.bt@tusoi.local");
         assertThat(toSecretary).hasSize(1);
         assertThat(toSecretary[0].getSubject()).isEqualTo("[tusoi] 2 việc quá hạn chưa hoàn thành");
-        assertThat(plainText(toSecretary[0])).contains("- Trần Văn Muộn, Chi bộ Đông (04/12/2026)",
-                "- Đỗ Thị Trễ, Chi bộ Đông (04/12/2026)").doesNotContain("Chi bộ Đông (04/12/2026)\n- Chi bộ Đông");
-        assertThat(plainText(toBody[0])).contains("- Chi bộ Đông (04/12/2026)");
+        assertThat(plainText(toSecretary[0])).contains("- Trần Văn Muộn, Chi bộ Đông (" + vn(due) + ")",
+                "- Đỗ Thị Trễ, Chi bộ Đông (" + vn(due) + ")")
+                .doesNotContain("Chi bộ Đông (" + vn(due) + ")\n- Chi bộ Đông");
+        assertThat(plainText(toBody[0])).contains("- Chi bộ Đông (" + vn(due) + ")");
         assertThat(toBody).hasSize(1);
         assertThat(toBody[0].getSubject()).isEqualTo("[tusoi] 3 việc quá hạn chưa hoàn thành");
     }

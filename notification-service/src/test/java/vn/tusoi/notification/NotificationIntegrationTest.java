@@ -1,12 +1,7 @@
 package vn.tusoi.notification;
 
-import java.time.LocalDateTime;
-
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,7 +22,6 @@ import vn.tusoi.platform.test.ServiceTestProperties;
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, topics = {Topics.ORG_UNITS, Topics.REVIEW_EVENTS},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import(NotificationIntegrationTest.Clocks.class)
 public abstract class NotificationIntegrationTest {
 
     protected static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
@@ -36,14 +30,6 @@ public abstract class NotificationIntegrationTest {
     static {
         SMTP.start();
         SMS.start();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(LocalDateTime.of(2026, 12, 7, 10, 0));
-        }
     }
 
     @DynamicPropertySource

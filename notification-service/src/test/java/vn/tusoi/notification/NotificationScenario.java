@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -42,10 +41,13 @@ import vn.tusoi.orgreplica.OrgMemberReplica;
 import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.test.TestClock;
+import vn.tusoi.platform.text.VietnameseDates;
 
 /**
  * A launched campaign, members in one chi bộ and the means to drive the service: events in, sweeps and dispatch
- * on demand, the clock set to 07/12/2026 10:00.
+ * on demand, the test clock back at the start of the test day ({@link TestClock#today()}, 10:00), the work due
+ * three days later.
  */
 abstract class NotificationScenario extends NotificationIntegrationTest {
 
@@ -71,18 +73,31 @@ abstract class NotificationScenario extends NotificationIntegrationTest {
     ReminderSweep sweep;
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     @Autowired
     MockMvc mvc;
 
     protected UUID campaign = Ids.newId();
     UUID cell = Ids.newId();
-    LocalDate due = LocalDate.of(2026, 12, 10);
+    /** The test day, and a day {@code n} days from it at a time of day. */
+    static final LocalDate D = TestClock.today();
+
+    LocalDate due = D.plusDays(3);
+
+    static LocalDateTime day(int n, int hour, int minute) {
+        return D.plusDays(n).atTime(hour, minute);
+    }
+
+    static String vn(LocalDate day) {
+        return VietnameseDates.DAY.format(day);
+    }
 
     @BeforeEach
     void reset() throws Exception {
-        clock.set(LocalDateTime.of(2026, 12, 7, 10, 0));
+        // the tests step through the days themselves
+        clock.freeze();
+        clock.reset();
         SMTP.purgeEmailFromAllMailboxes();
         SMS.resetAll();
         SMS.stubFor(post(urlEqualTo("/sms/send")).willReturn(aResponse().withStatus(200)
@@ -91,13 +106,13 @@ abstract class NotificationScenario extends NotificationIntegrationTest {
         jdbc.sql("update delivery set status = 'SKIPPED' where status in ('PENDING', 'SENDING')").update();
         jdbc.sql("update dispatch_lease set holder = null, until = null").update();
         send(campaign.toString(), CampaignChanged.TYPE, new CampaignChanged(Ids.newId(), campaign, 1, Ids.newId(),
-                "THEMATIC", "Tự soi, tự sửa 2026", "LAUNCHED", List.of(), Instant.now(), null));
+                "THEMATIC", "Tự soi, tự sửa 2026", "LAUNCHED", List.of(), clock.instant(), null));
     }
 
     UUID member(String name, String email, String mobile) {
         UUID id = Ids.newId();
         members.apply(new MemberChanged(Ids.newId(), id, 1, name, cell, "/" + cell + "/", "ACTIVE", email, mobile,
-                false, false, List.of(), Instant.now()));
+                false, false, List.of(), clock.instant()));
         return id;
     }
 
@@ -116,7 +131,7 @@ abstract class NotificationScenario extends NotificationIntegrationTest {
                     cell, writer, writer == null ? "MAU_01" : "MAU_2A", due));
         }
         send(campaign.toString(), AssignmentsIssued.TYPE, new AssignmentsIssued(Ids.newId(), campaign, assignments,
-                Instant.now()));
+                clock.instant()));
         await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from tracked_assignment"
                 + " where campaign_id = ?", UuidBytes.of(campaign)) == writers.length);
         return assignments.stream().map(AssignmentsIssued.Assignment::assignmentId).toList();

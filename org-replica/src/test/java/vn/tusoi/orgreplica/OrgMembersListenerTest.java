@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.MemberChanged;
 import vn.tusoi.events.Topics;
 import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.test.TestClock;
 
 class OrgMembersListenerTest extends ReplicaIntegrationTest {
 
@@ -35,7 +35,7 @@ class OrgMembersListenerTest extends ReplicaIntegrationTest {
 
     MemberChanged member(UUID id, long version, UUID home, List<MemberChanged.Position> positions) {
         return new MemberChanged(Ids.newId(), id, version, "Lê Thị Bản Sao", home, "/" + home + "/", "ACTIVE",
-                "ban.sao@example.vn", "+84912000111", !positions.isEmpty(), false, positions, Instant.now());
+                "ban.sao@example.vn", "+84912000111", !positions.isEmpty(), false, positions, TestClock.startInstant());
     }
 
     void send(MemberChanged event) throws Exception {
@@ -49,7 +49,7 @@ class OrgMembersListenerTest extends ReplicaIntegrationTest {
         UUID id = Ids.newId();
         UUID firstCell = Ids.newId();
         UUID secondCell = Ids.newId();
-        var secretary = new MemberChanged.Position(secondCell, "BI_THU", LocalDate.of(2025, 10, 1), null);
+        var secretary = new MemberChanged.Position(secondCell, "BI_THU", TestClock.today().minusYears(1), null);
         send(member(id, 0, firstCell, List.of()));
         send(member(id, 3, secondCell, List.of(secretary)));
         send(member(id, 1, firstCell, List.of())); // late

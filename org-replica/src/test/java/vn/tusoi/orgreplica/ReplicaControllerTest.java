@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.test.TestClock;
 
 class ReplicaControllerTest extends ReplicaIntegrationTest {
 
@@ -28,7 +28,7 @@ class ReplicaControllerTest extends ReplicaIntegrationTest {
     void onlyASystemAdministratorReadsTheReplica() throws Exception {
         UUID id = Ids.newId();
         replica.apply(new OrgUnitChanged(Ids.newId(), id, 3, "CB-X", "Chi bộ X", "CHI_BO_CO_SO", null, "/" + id + "/",
-                "ACTIVE", Instant.now()));
+                "ACTIVE", TestClock.startInstant()));
 
         mvc.perform(get("/api/test/org-units/{id}", id)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/test/org-units/{id}", id)

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +29,7 @@ import vn.tusoi.events.OrgUnitChanged;
 import vn.tusoi.events.Topics;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.test.TestClock;
 
 /** An operator rebuilds a damaged replica from offset 0 and gets the newest state of everything back. */
 class ReplicaRebuildTest extends ReplicaIntegrationTest {
@@ -59,7 +59,7 @@ class ReplicaRebuildTest extends ReplicaIntegrationTest {
 
     OrgUnitChanged unit(UUID id, long version, String name) {
         return new OrgUnitChanged(Ids.newId(), id, version, "RB-" + id, name, "CHI_BO_CO_SO", null, "/" + id + "/",
-                "ACTIVE", Instant.now());
+                "ACTIVE", TestClock.startInstant());
     }
 
     @Test
@@ -69,7 +69,7 @@ class ReplicaRebuildTest extends ReplicaIntegrationTest {
         send(Topics.ORG_UNITS, unitId, unit(unitId, 0, "Chi bộ gốc"));
         send(Topics.ORG_UNITS, unitId, unit(unitId, 2, "Chi bộ đổi tên"));
         send(Topics.ORG_MEMBERS, memberId, new MemberChanged(Ids.newId(), memberId, 1, "Đặng Văn Dựng", unitId,
-                "/" + unitId + "/", "ACTIVE", null, null, false, false, List.of(), Instant.now()));
+                "/" + unitId + "/", "ACTIVE", null, null, false, false, List.of(), TestClock.startInstant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> members.find(memberId).isPresent()
                 && units.find(unitId).map(ReplicatedUnit::version).orElse(-1L) == 2);
 

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.test.TestClock;
 
 /**
  * Every endpoint of org-service against every kind of caller of the demo province. A refusal is a 401, 403 or
@@ -102,7 +103,7 @@ class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
                         new int[] {401, 403, 403, 403, 409, 409}),
                 new Row("merge a unit into itself", HttpMethod.POST,
                         () -> "/api/org/units/" + otherCell.get() + "/merge",
-                        () -> "{\"intoUnitId\":\"" + otherCell.get() + "\",\"mergedOn\":\"2026-01-05\"}",
+                        () -> "{\"intoUnitId\":\"" + otherCell.get() + "\",\"mergedOn\":\"" + TestClock.today() + "\"}",
                         new int[] {401, 403, 403, 403, 400, 400}),
                 new Row("unit history", HttpMethod.GET, () -> "/api/org/units/" + cell.get() + "/audit", none,
                         new int[] {401, 403, 403, 403, 200, 200}),
@@ -116,17 +117,17 @@ class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
                         () -> "{\"fullName\":\"Đảng Viên Mới\",\"homeUnitId\":\"" + otherCell.get() + "\"}",
                         new int[] {401, 403, 403, 403, 201, 201}),
                 new Row("transfer to the same chi bộ", HttpMethod.POST, () -> "/api/org/members/" + MEMBER + "/transfer",
-                        () -> "{\"toUnitId\":\"" + cell.get() + "\",\"transferredOn\":\"2026-01-05\"}",
+                        () -> "{\"toUnitId\":\"" + cell.get() + "\",\"transferredOn\":\"" + TestClock.today() + "\"}",
                         new int[] {401, 403, 403, 403, 409, 409}),
                 new Row("a departure that is none", HttpMethod.POST, () -> "/api/org/members/" + MEMBER + "/status",
-                        () -> "{\"status\":\"ACTIVE\",\"on\":\"2026-01-05\"}",
+                        () -> "{\"status\":\"ACTIVE\",\"on\":\"" + TestClock.today() + "\"}",
                         new int[] {401, 403, 403, 403, 400, 400}),
                 new Row("a second bí thư", HttpMethod.POST, () -> "/api/org/members/" + MEMBER + "/positions",
-                        () -> "{\"unitId\":\"" + cell.get() + "\",\"title\":\"BI_THU\",\"validFrom\":\"2026-01-05\"}",
+                        () -> "{\"unitId\":\"" + cell.get() + "\",\"title\":\"BI_THU\",\"validFrom\":\"" + TestClock.today() + "\"}",
                         new int[] {401, 403, 403, 403, 409, 409}),
                 new Row("end an unknown position", HttpMethod.POST,
                         () -> "/api/org/members/" + MEMBER + "/positions/" + UUID.randomUUID() + "/end",
-                        () -> "{\"validTo\":\"2026-01-05\"}", new int[] {401, 403, 403, 403, 404, 404}),
+                        () -> "{\"validTo\":\"" + TestClock.today() + "\"}", new int[] {401, 403, 403, 403, 404, 404}),
                 new Row("an import template", HttpMethod.GET, () -> "/api/org/imports/templates/UNITS", none,
                         new int[] {401, 403, 403, 403, 200, 200}),
                 // a file whose parent is unknown: accepted as a job, which is then rejected and changes nothing

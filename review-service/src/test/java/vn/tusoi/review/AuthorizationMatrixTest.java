@@ -68,7 +68,7 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
 
     String state() {
         return jdbc.sql("select concat_ws('/', (select count(*) from campaign), (select sum(version) from campaign),"
-                + " (select count(*) from review_template_version), (select count(*) from public_holiday),"
+                + " (select count(*) from review_template_version), (select count(*) from calendar_override),"
                 + " (select count(*) from review_assignment), (select sum(version) from review_assignment),"
                 + " (select count(*) from review_report_version), (select count(*) from review_suggestion),"
                 + " (select count(*) from review_comment), (select count(*) from review_meeting),"
@@ -87,7 +87,7 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
         Supplier<String> mine = () -> "/api/reviews/reports/" + assignment("INDIVIDUAL", campaign, world.cellA);
         Supplier<String> collective = () -> "/api/reviews/reports/" + assignment("COLLECTIVE", campaign, world.cellA);
         String draft = "{\"revision\": 0, \"content\": {\"sections\": {\"UU_DIEM\": \"Hoàn thành.\"}}}";
-        String meeting = "{\"heldOn\": \"2026-01-05\", \"present\": 5, \"absent\": 0, \"minutes\": \"Biên bản\","
+        String meeting = "{\"heldOn\": \"" + TestDays.TODAY + "\", \"present\": 5, \"absent\": 0, \"minutes\": \"Biên bản\","
                 + " \"conclusion\": \"Thống nhất\"}";
         String campaignPath = "/api/reviews/campaigns/" + campaign;
         return List.of(
@@ -116,7 +116,7 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                 new Row("draft the collective report", HttpMethod.PUT, () -> collective.get() + "/draft",
                         () -> draft, new int[] {401, 404, 200, 403, 403}),
                 new Row("circulate it", HttpMethod.POST, () -> collective.get() + "/circulate",
-                        () -> "{\"plannedMeetingOn\": \"2026-12-30\"}", new int[] {401, 404, 200, 403, 403}),
+                        () -> "{\"plannedMeetingOn\": \"" + TestDays.workingDaysAfterToday(3) + "\"}", new int[] {401, 404, 200, 403, 403}),
                 new Row("comment on it", HttpMethod.POST, () -> collective.get() + "/comments",
                         () -> "{\"body\": \"Góp ý\"}", new int[] {401, 200, 200, 403, 403}),
                 new Row("comments", HttpMethod.GET, () -> collective.get() + "/comments", none,
@@ -136,8 +136,11 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
         unit = world.province;
         member = world.memberA;
         String campaign = """
-                {"issuingUnitId": "%s", "kind": "THEMATIC", "title": "Tự soi, tự sửa", "periodStart": "2026-01-01",
-                 "periodEnd": "2026-12-31", "deadlines": [{"level": 1, "due": "2026-12-18"}]}""".formatted(unit);
+                {"issuingUnitId": "%s", "kind": "THEMATIC", "title": "Tự soi, tự sửa", "periodStart": "%s",
+                 "periodEnd": "%s", "deadlines": [{"level": 1, "due": "%s"}]}""".formatted(unit,
+                TestDays.periodStart(), TestDays.periodEnd(), TestDays.COMMUNE_DUE);
+        String dayOff = TestDays.dayOffAfter(TestDays.COMMUNE_DUE).toString();
+        String aWorkingDay = TestDays.workingDaysAfterToday(20).toString();
         String existing = json.readTree(mvc.perform(MockMvcRequestBuilders.post("/api/reviews/campaigns")
                         .with(as("system-admin")).contentType(MediaType.APPLICATION_JSON).content(campaign))
                 .andReturn().getResponse().getContentAsString()).get("id").asString();
@@ -155,18 +158,18 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                                 + " \"heading\": \"A\", \"guidance\": \"\"}, {\"code\": \"B\", \"kind\": "
                                 + "\"SELF_RATING\", \"heading\": \"B\", \"guidance\": \"\"}]}",
                         new int[] {401, 403, 403, 403, 400}),
-                new Row("holidays of a year", HttpMethod.GET, () -> "/api/reviews/calendar/holidays?year=2026", none,
+                new Row("holidays of a year", HttpMethod.GET, () -> "/api/reviews/calendar/holidays?year=" + TestDays.TODAY.getYear(), none,
                         new int[] {401, 200, 200, 200, 200}),
                 new Row("working days", HttpMethod.GET,
-                        () -> "/api/reviews/calendar/working-days?from=2026-12-01&to=2026-12-31", none,
+                        () -> "/api/reviews/calendar/working-days?from=" + TestDays.TODAY + "&to=" + TestDays.COMMUNE_DUE, none,
                         new int[] {401, 200, 200, 200, 200}),
                 new Row("declare a holiday", HttpMethod.PUT,
-                        () -> "/api/reviews/calendar/holidays/2026-12-24", () -> "{\"name\": \"Nghỉ bù\"}",
+                        () -> "/api/reviews/calendar/holidays/" + aWorkingDay, () -> "{\"name\": \"Nghỉ bù\"}",
                         new int[] {401, 403, 403, 403, 200}),
                 new Row("remove it again", HttpMethod.DELETE,
-                        () -> "/api/reviews/calendar/holidays/2026-12-24", none, new int[] {401, 403, 403, 403, 204}),
-                new Row("set up a campaign with a Saturday deadline", HttpMethod.POST, () -> "/api/reviews/campaigns",
-                        () -> campaign.replace("2026-12-18", "2026-12-19"), new int[] {401, 403, 403, 400, 400}),
+                        () -> "/api/reviews/calendar/holidays/" + aWorkingDay, none, new int[] {401, 403, 403, 403, 204}),
+                new Row("set up a campaign with a deadline on a day off", HttpMethod.POST, () -> "/api/reviews/campaigns",
+                        () -> campaign.replace(TestDays.COMMUNE_DUE.toString(), dayOff), new int[] {401, 403, 403, 400, 400}),
                 new Row("list campaigns", HttpMethod.GET, () -> "/api/reviews/campaigns", none,
                         new int[] {401, 200, 200, 200, 200}),
                 new Row("a campaign", HttpMethod.GET, () -> "/api/reviews/campaigns/" + existing, none,

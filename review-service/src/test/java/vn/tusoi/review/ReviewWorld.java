@@ -2,8 +2,6 @@ package vn.tusoi.review;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,8 +20,6 @@ import vn.tusoi.platform.id.Ids;
  * the political system; chi bộ B one member; the province's organization body works at the province.
  */
 public final class ReviewWorld {
-
-    static final LocalDate APPOINTED = LocalDate.of(2025, 10, 1);
 
     public final UUID province = Ids.newId();
     public final UUID commune = Ids.newId();
@@ -68,16 +64,16 @@ public final class ReviewWorld {
 
     public void unit(UUID id, UUID parent, String type, String name) {
         units.apply(new OrgUnitChanged(Ids.newId(), id, 0, "U-" + id.toString().substring(24), name, type, parent,
-                parent == null ? "/" + id + "/" : path(parent) + id + "/", "ACTIVE", Instant.now()));
+                parent == null ? "/" + id + "/" : path(parent) + id + "/", "ACTIVE", TestDays.NOW));
     }
 
     public void member(UUID id, UUID home, String name, boolean outside, MemberChanged.Position... positions) {
         members.apply(new MemberChanged(Ids.newId(), id, 1, name, home, path(home), "ACTIVE", null, null,
-                positions.length > 0, outside, List.of(positions), Instant.now()));
+                positions.length > 0, outside, List.of(positions), TestDays.NOW));
     }
 
     public static MemberChanged.Position position(UUID unit, String title) {
-        return new MemberChanged.Position(unit, title, APPOINTED, null);
+        return new MemberChanged.Position(unit, title, TestDays.APPOINTED, null);
     }
 
     public static JwtRequestPostProcessor as(UUID memberId) {
@@ -89,12 +85,16 @@ public final class ReviewWorld {
         return jwt().authorities(new SimpleGrantedAuthority("ROLE_system-admin"));
     }
 
-    /** A campaign body: the xã (level 1) by 18/12/2026, the chi bộ (level 2) by 11/12/2026. */
+    /**
+     * A campaign body over the year of today: the xã (level 1) due {@link TestDays#COMMUNE_DUE}, the chi bộ
+     * (level 2) {@link TestDays#CELL_DUE}.
+     */
     public String campaign(String kind) {
         return """
-                {"issuingUnitId": "%s", "kind": "%s", "title": "Kiểm điểm, đánh giá, xếp loại năm 2026",
-                 "periodStart": "2026-01-01", "periodEnd": "2026-12-31",
-                 "deadlines": [{"level": 1, "due": "2026-12-18"}, {"level": 2, "due": "2026-12-11"}]}
-                """.formatted(province, kind);
+                {"issuingUnitId": "%s", "kind": "%s", "title": "Kiểm điểm, đánh giá, xếp loại năm %d",
+                 "periodStart": "%s", "periodEnd": "%s",
+                 "deadlines": [{"level": 1, "due": "%s"}, {"level": 2, "due": "%s"}]}
+                """.formatted(province, kind, TestDays.TODAY.getYear(), TestDays.periodStart(), TestDays.periodEnd(),
+                TestDays.COMMUNE_DUE, TestDays.CELL_DUE);
     }
 }

@@ -45,6 +45,8 @@ import vn.tusoi.org.position.PositionDirectory;
 import vn.tusoi.org.position.PositionTitle;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.sql.UtcTimes;
+import vn.tusoi.platform.test.TestClock;
 
 /** Importing units and members from files: whole-file validation, idempotent re-import, scope, restarts. */
 class ImportApiTest extends OrgServiceIntegrationTest {
@@ -53,6 +55,9 @@ class ImportApiTest extends OrgServiceIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -294,7 +299,7 @@ class ImportApiTest extends OrgServiceIntegrationTest {
                 .andExpect(status().isForbidden());
 
         UUID communeAdmin = memberByCard("9300000150");
-        positions.appoint(communeAdmin, unitId("DU-X-TP"), PositionTitle.ORG_ADMIN, LocalDate.of(2025, 1, 1));
+        positions.appoint(communeAdmin, unitId("DU-X-TP"), PositionTitle.ORG_ADMIN, TestClock.today().minusYears(1));
         JwtRequestPostProcessor commune = caller(communeAdmin, "org-admin", "member");
         long before = members();
         String jobId = submit(ImportKind.MEMBERS, "xa-khac.csv", csv(ImportKind.MEMBERS, List.of(
@@ -383,9 +388,10 @@ class ImportApiTest extends OrgServiceIntegrationTest {
     void abandon(UUID jobId, int attempts) {
         jdbc.sql("""
                 update import_job set status = 'APPLYING', attempts = ?, claimed_by = 'dead-instance',
-                       heartbeat_at = utc_timestamp(6) - interval 10 minute
+                       heartbeat_at = ?
                 where id = ?
-                """).params(attempts, UuidBytes.of(jobId)).update();
+                """).params(attempts, UtcTimes.of(clock.instant().minus(Duration.ofMinutes(10))), UuidBytes.of(jobId))
+                .update();
     }
 
     void assertPublished(Set<UUID> memberIds) {

@@ -15,6 +15,7 @@ import static vn.tusoi.org.DemoCallers.SUPERIOR;
 import static vn.tusoi.org.DemoCallers.caller;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,12 @@ import vn.tusoi.events.MemberChanged;
 import vn.tusoi.events.Topics;
 import vn.tusoi.org.OrgServiceIntegrationTest;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.test.TestClock;
 
 /** Members on the demo province: who finds whom, what personal data shows, enrolment and transfer. */
 class MemberApiTest extends OrgServiceIntegrationTest {
+
+    static final LocalDate TODAY = TestClock.today();
 
     @Autowired
     MockMvc mvc;
@@ -158,8 +162,8 @@ class MemberApiTest extends OrgServiceIntegrationTest {
 
         String appointed = mvc.perform(post("/api/org/members/{id}/positions", deputy)
                         .with(caller(ADMIN, "org-admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitId\": \"%s\", \"title\": \"PHO_BI_THU\", \"validFrom\": \"2026-01-01\"}"
-                                .formatted(unitId("DU-P-BS-CB3"))))
+                        .content("{\"unitId\": \"%s\", \"title\": \"PHO_BI_THU\", \"validFrom\": \"%s\"}"
+                                .formatted(unitId("DU-P-BS-CB3"), TODAY.minusMonths(11))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         UUID positionId = UUID.fromString(JsonMapper.builder().build().readTree(appointed).path("id").asString());
         mvc.perform(get("/api/org/members").with(caller(deputy, "member")))
@@ -167,13 +171,13 @@ class MemberApiTest extends OrgServiceIntegrationTest {
 
         mvc.perform(post("/api/org/members/{id}/positions/{pid}/end", deputy, positionId)
                         .with(caller(ADMIN, "org-admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"validTo\": \"2025-12-31\"}"))
+                        .content("{\"validTo\": \"%s\"}".formatted(TODAY.minusMonths(11).minusDays(1))))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/org/members/{id}/positions/{pid}/end", deputy, positionId)
                         .with(caller(ADMIN, "org-admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"validTo\": \"2026-06-30\"}"))
+                        .content("{\"validTo\": \"%s\"}".formatted(TODAY.minusMonths(5))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.validTo").value("2026-06-30"));
+                .andExpect(jsonPath("$.validTo").value(TODAY.minusMonths(5).toString()));
         mvc.perform(get("/api/org/members").with(caller(deputy, "member")))
                 .andExpect(jsonPath("$.totalElements").value(0));
         assertThat(jdbc.sql("select action from audit_entry where entity_id = ? order by occurred_at")
@@ -190,13 +194,13 @@ class MemberApiTest extends OrgServiceIntegrationTest {
         UUID leaving = UUID.fromString(JsonMapper.builder().build().readTree(created).path("id").asString());
         mvc.perform(post("/api/org/members/{id}/positions", leaving).with(caller(ADMIN, "org-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitId\": \"%s\", \"title\": \"CAP_UY_VIEN\", \"validFrom\": \"2025-10-01\"}"
-                                .formatted(unitId("DU-X-TP-CB3"))))
+                        .content("{\"unitId\": \"%s\", \"title\": \"CAP_UY_VIEN\", \"validFrom\": \"%s\"}"
+                                .formatted(unitId("DU-X-TP-CB3"), TODAY.minusYears(1))))
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/org/members").with(caller(leaving, "member")))
                 .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThan(0)));
 
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = TODAY.toString();
         mvc.perform(post("/api/org/members/{id}/status", leaving).with(caller(ADMIN, "org-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"ACTIVE\", \"on\": \"%s\"}".formatted(today)))
@@ -219,8 +223,8 @@ class MemberApiTest extends OrgServiceIntegrationTest {
 
     @Test
     void aUnitHasOneSecretaryAndOnlyItsAdministratorsAppoint() throws Exception {
-        String body = "{\"unitId\": \"%s\", \"title\": \"BI_THU\", \"validFrom\": \"2026-01-01\"}"
-                .formatted(unitId("DU-P-DT-CB1"));
+        String body = "{\"unitId\": \"%s\", \"title\": \"BI_THU\", \"validFrom\": \"%s\"}"
+                .formatted(unitId("DU-P-DT-CB1"), TODAY.minusMonths(11));
         mvc.perform(post("/api/org/members/{id}/positions", MEMBER).with(caller(ADMIN, "org-admin"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isConflict());
@@ -265,7 +269,7 @@ class MemberApiTest extends OrgServiceIntegrationTest {
 
         mvc.perform(post("/api/org/members/{id}/transfer", memberId).with(caller(ADMIN, "org-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"toUnitId\": \"%s\", \"transferredOn\": \"2026-11-01\"}".formatted(target)))
+                        .content("{\"toUnitId\": \"%s\", \"transferredOn\": \"%s\"}".formatted(target, TODAY.minusMonths(1))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.homeUnitId").value(target.toString()));
 

@@ -44,6 +44,7 @@ import vn.tusoi.org.access.CallerScope;
 import vn.tusoi.org.member.MemberService;
 import vn.tusoi.org.member.NewMember;
 import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.test.TestClock;
 
 /** Rename, move (with the whole subtree) and close, each audited and published. */
 class UnitRestructuringTest extends OrgServiceIntegrationTest {
@@ -167,7 +168,7 @@ class UnitRestructuringTest extends OrgServiceIntegrationTest {
                 null, null, null, null, null, null)).getId();
         UUID second = memberService.register(null, new NewMember("Lý Thị Nhất", cell.getId(), null, null, null,
                 null, null, null, null, null, null, null)).getId();
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = TestClock.today().toString();
 
         mvc.perform(post("/api/org/units/{id}/merge", communeA.getId()).with(caller(ADMIN, "org-admin"))
                         .contentType(MediaType.APPLICATION_JSON)

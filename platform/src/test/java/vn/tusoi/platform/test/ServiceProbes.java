@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 
 /** What every service must serve over real HTTP: probes, metrics, API docs, and 401 problems on its API. */
 public final class ServiceProbes {
@@ -43,7 +42,7 @@ public final class ServiceProbes {
         assertThat(bearer(port, probe, valid).statusCode()).as("valid token, member role").isEqualTo(memberStatus);
         String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJlLWZvcmdlZA";
         assertThat(bearer(port, probe, forged).statusCode()).as("forged signature").isEqualTo(401);
-        String expired = TestTokens.token().roles("system-admin").expiresAt(Instant.now().minusSeconds(120)).sign();
+        String expired = TestTokens.token().roles("system-admin").expired().sign();
         assertThat(bearer(port, probe, expired).statusCode()).as("expired").isEqualTo(401);
         String otherAudience = TestTokens.token().roles("system-admin").audience("another-api").sign();
         assertThat(bearer(port, probe, otherAudience).statusCode()).as("wrong audience").isEqualTo(401);

@@ -58,6 +58,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** A token that expired a few minutes ago by the machine's clock, the one the JWT library checks. */
+        public Builder expired() {
+            this.expiresAt = Instant.now().minus(Duration.ofMinutes(5));
+            return this;
+        }
+
         public Builder roles(String... roles) {
             this.roles = List.of(roles);
             return this;

@@ -32,23 +32,31 @@ class CalendarController {
     }
 
     @GetMapping("/holidays")
-    @Operation(summary = "Các ngày nghỉ lễ trong một năm (ngoài thứ Bảy, Chủ nhật)")
-    List<Holiday> holidays(@RequestParam @Min(2000) @Max(2100) int year) {
-        return calendar.holidays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    @Operation(summary = "Các ngày nghỉ trong một năm ngoài thứ Bảy, Chủ nhật: ngày lễ, Tết theo Bộ luật Lao động, "
+            + "ngày nghỉ bù và ngày quản trị viên khai báo theo quyết định hằng năm")
+    List<DayOff> holidays(@RequestParam @Min(2000) @Max(2100) int year) {
+        return calendar.daysOff(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    @GetMapping("/overrides")
+    @Operation(summary = "Các ngày quản trị viên khai báo trong một năm (ngày nghỉ thêm, ngày làm bù)")
+    List<CalendarOverride> overrides(@RequestParam @Min(2000) @Max(2100) int year) {
+        return calendar.overrides(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     @PutMapping("/holidays/{day}")
     @PreAuthorize("hasRole('system-admin')")
-    @Operation(summary = "Thêm hoặc đổi tên một ngày nghỉ (theo quyết định nghỉ lễ, Tết hằng năm)")
-    Holiday setHoliday(@PathVariable LocalDate day, @Valid @RequestBody HolidayRequest request) {
-        return calendar.setHoliday(day, request.name());
+    @Operation(summary = "Khai báo một ngày theo quyết định nghỉ lễ, Tết hằng năm: ngày nghỉ (DAY_OFF, mặc định) "
+            + "hoặc ngày làm việc (WORKING_DAY: ngày làm bù, ngày lễ được dời)")
+    CalendarOverride setHoliday(@PathVariable LocalDate day, @Valid @RequestBody HolidayRequest request) {
+        return calendar.override(day, request.kindOrDefault(), request.name());
     }
 
     @DeleteMapping("/holidays/{day}")
     @PreAuthorize("hasRole('system-admin')")
-    @Operation(summary = "Bỏ một ngày nghỉ")
+    @Operation(summary = "Bỏ một ngày đã khai báo (ngày đó lại theo Bộ luật Lao động)")
     ResponseEntity<Void> removeHoliday(@PathVariable LocalDate day) {
-        calendar.removeHoliday(day);
+        calendar.removeOverride(day);
         return ResponseEntity.noContent().build();
     }
 

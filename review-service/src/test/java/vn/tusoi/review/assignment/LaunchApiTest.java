@@ -33,9 +33,11 @@ import vn.tusoi.events.AssignmentsIssued;
 import vn.tusoi.events.CampaignChanged;
 import vn.tusoi.events.Topics;
 import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.review.ReviewApiTest;
 import vn.tusoi.review.ReviewWorld;
+import vn.tusoi.review.TestDays;
 
 /** Launching a campaign: the assignments HD 43 calls for, idempotent, later members brought in, announced. */
 class LaunchApiTest extends ReviewApiTest {
@@ -79,22 +81,22 @@ class LaunchApiTest extends ReviewApiTest {
         assertThat(result.get("campaign").get("status").asString()).isEqualTo("LAUNCHED");
 
         assertThat(assignments(campaign).keySet()).containsExactlyInAnyOrder(
-                "COLLECTIVE xã - MAU_01 2026-12-18",
-                "COLLECTIVE A - MAU_01 2026-12-11",
-                "COLLECTIVE B - MAU_01 2026-12-11",
-                "INDIVIDUAL A bí-thư-xã MAU_2B 2026-12-11",
-                "INDIVIDUAL xã bí-thư-xã MAU_2B 2026-12-18",
-                "INDIVIDUAL A bí-thư-A MAU_2B 2026-12-11",
-                "INDIVIDUAL A phó-A MAU_2B 2026-12-11",
-                "INDIVIDUAL A đv-A MAU_2A 2026-12-11",
-                "INDIVIDUAL A ngoài-A MAU_2C 2026-12-11",
-                "INDIVIDUAL B đv-B MAU_2A 2026-12-11",
-                "COMMITMENT A bí-thư-xã CAM_KET 2026-12-11",
-                "COMMITMENT A bí-thư-A CAM_KET 2026-12-11",
-                "COMMITMENT A phó-A CAM_KET 2026-12-11",
-                "COMMITMENT A đv-A CAM_KET 2026-12-11",
-                "COMMITMENT A ngoài-A CAM_KET 2026-12-11",
-                "COMMITMENT B đv-B CAM_KET 2026-12-11");
+                "COLLECTIVE xã - MAU_01 " + TestDays.COMMUNE_DUE,
+                "COLLECTIVE A - MAU_01 " + TestDays.CELL_DUE,
+                "COLLECTIVE B - MAU_01 " + TestDays.CELL_DUE,
+                "INDIVIDUAL A bí-thư-xã MAU_2B " + TestDays.CELL_DUE,
+                "INDIVIDUAL xã bí-thư-xã MAU_2B " + TestDays.COMMUNE_DUE,
+                "INDIVIDUAL A bí-thư-A MAU_2B " + TestDays.CELL_DUE,
+                "INDIVIDUAL A phó-A MAU_2B " + TestDays.CELL_DUE,
+                "INDIVIDUAL A đv-A MAU_2A " + TestDays.CELL_DUE,
+                "INDIVIDUAL A ngoài-A MAU_2C " + TestDays.CELL_DUE,
+                "INDIVIDUAL B đv-B MAU_2A " + TestDays.CELL_DUE,
+                "COMMITMENT A bí-thư-xã CAM_KET " + TestDays.CELL_DUE,
+                "COMMITMENT A bí-thư-A CAM_KET " + TestDays.CELL_DUE,
+                "COMMITMENT A phó-A CAM_KET " + TestDays.CELL_DUE,
+                "COMMITMENT A đv-A CAM_KET " + TestDays.CELL_DUE,
+                "COMMITMENT A ngoài-A CAM_KET " + TestDays.CELL_DUE,
+                "COMMITMENT B đv-B CAM_KET " + TestDays.CELL_DUE);
     }
 
     @Test
@@ -119,8 +121,8 @@ class LaunchApiTest extends ReviewApiTest {
         assertThat(later.get("created").asLong()).isEqualTo(2);
         Map<String, UUID> now = assignments(campaign);
         assertThat(now).containsAllEntriesOf(first).hasSize(12);
-        assertThat(now.keySet()).contains("INDIVIDUAL B " + newcomer + " MAU_2A 2026-12-11",
-                "COLLECTIVE " + newCell + " - MAU_01 2026-12-11");
+        assertThat(now.keySet()).contains("INDIVIDUAL B " + newcomer + " MAU_2A " + TestDays.CELL_DUE,
+                "COLLECTIVE " + newCell + " - MAU_01 " + TestDays.CELL_DUE);
     }
 
     @Test
@@ -129,12 +131,12 @@ class LaunchApiTest extends ReviewApiTest {
         List<Object[]> crowd = new ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
             crowd.add(new Object[] {UuidBytes.of(Ids.newId()), "Đảng viên " + i, UuidBytes.of(world.cellA),
-                    world.path(world.cellA)});
+                    world.path(world.cellA), UtcTimes.of(TestDays.NOW)});
         }
         jdbcTemplate.batchUpdate("""
                 insert into org_member_replica (id, full_name, home_unit_id, home_unit_path, status,
                        holds_leadership_post, outside_political_system, positions, version, changed_at)
-                values (?, ?, ?, ?, 'ACTIVE', false, false, '[]', 1, now())
+                values (?, ?, ?, ?, 'ACTIVE', false, false, '[]', 1, ?)
                 """, crowd);
         // a chi bộ created last (its path sorts last) with a member row the launch cannot read
         UUID lastCell = Ids.newId();
@@ -173,7 +175,7 @@ class LaunchApiTest extends ReviewApiTest {
         UUID newcomer = Ids.newId();
         world.member(newcomer, world.cellA, "Đinh Văn Đến", false);
         topUp.topUp();
-        assertThat(assignments(campaign).keySet()).contains("INDIVIDUAL A " + newcomer + " MAU_2A 2026-12-11");
+        assertThat(assignments(campaign).keySet()).contains("INDIVIDUAL A " + newcomer + " MAU_2A " + TestDays.CELL_DUE);
         assertThat(campaignVersion(campaign)).isEqualTo(version + 1);
     }
 
@@ -188,8 +190,8 @@ class LaunchApiTest extends ReviewApiTest {
                 .replace("\"deadlines\"", "\"unitTypes\": [\"DANG_UY_XA\"], \"deadlines\""));
         launch(campaign);
         assertThat(assignments(campaign).keySet()).containsExactlyInAnyOrder(
-                "COLLECTIVE xã - MAU_01 2026-12-18",
-                "INDIVIDUAL xã bí-thư-xã MAU_2B 2026-12-18");
+                "COLLECTIVE xã - MAU_01 " + TestDays.COMMUNE_DUE,
+                "INDIVIDUAL xã bí-thư-xã MAU_2B " + TestDays.COMMUNE_DUE);
     }
 
     @Test

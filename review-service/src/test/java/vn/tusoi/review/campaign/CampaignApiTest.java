@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,11 +30,16 @@ import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.review.ReviewServiceIntegrationTest;
+import vn.tusoi.review.TestDays;
 import vn.tusoi.review.template.NewTemplateVersion;
 import vn.tusoi.review.template.TemplateCatalog;
 
 /** Setting up a campaign: who may, deadlines that cascade on working days, template versions pinned. */
 class CampaignApiTest extends ReviewServiceIntegrationTest {
+
+    static final LocalDate COMMUNE_DUE = TestDays.COMMUNE_DUE;
+    static final LocalDate CELL_DUE = TestDays.CELL_DUE;
+    static final LocalDate CHI_BO_GROUP_DUE = TestDays.workingDaysAfterToday(2);
 
     @Autowired
     MockMvc mvc;
@@ -64,20 +68,20 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
         unit(province, null, "/" + province + "/", "TINH_UY");
         unit(commune, province, "/" + province + "/" + commune + "/", "DANG_UY_XA");
         organizationBody = member(commune, List.of(new MemberChanged.Position(province, "ORG_BODY",
-                LocalDate.of(2025, 10, 1), null)));
+                TestDays.APPOINTED, null)));
         plainMember = member(commune, List.of(new MemberChanged.Position(province, "ORG_BODY",
-                LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31))));
+                TestDays.TODAY.minusYears(6), TestDays.TODAY.minusYears(2))));
     }
 
     void unit(UUID id, UUID parent, String path, String type) {
         units.apply(new OrgUnitChanged(Ids.newId(), id, 0, "U-" + id.toString().substring(24), "Đơn vị " + type,
-                type, parent, path, "ACTIVE", Instant.now()));
+                type, parent, path, "ACTIVE", TestDays.NOW));
     }
 
     UUID member(UUID home, List<MemberChanged.Position> positions) {
         UUID id = Ids.newId();
         members.apply(new MemberChanged(Ids.newId(), id, 1, "Lê Văn Tổ", home, "/" + province + "/" + home + "/",
-                "ACTIVE", null, null, true, false, positions, Instant.now()));
+                "ACTIVE", null, null, true, false, positions, TestDays.NOW));
         return id;
     }
 
@@ -88,12 +92,13 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
 
     String campaign(String... deadlines) {
         return """
-                {"issuingUnitId": "%s", "kind": "YEARLY", "title": "Kiểm điểm, đánh giá, xếp loại năm 2026",
-                 "periodStart": "2026-01-01", "periodEnd": "2026-12-31", "deadlines": [%s]}
-                """.formatted(province, String.join(", ", deadlines));
+                {"issuingUnitId": "%s", "kind": "YEARLY", "title": "Kiểm điểm, đánh giá, xếp loại năm %d",
+                 "periodStart": "%s", "periodEnd": "%s", "deadlines": [%s]}
+                """.formatted(province, TestDays.TODAY.getYear(), TestDays.periodStart(), TestDays.periodEnd(),
+                String.join(", ", deadlines));
     }
 
-    static String deadline(int level, String due) {
+    static String deadline(int level, LocalDate due) {
         return "{\"level\": %d, \"due\": \"%s\"}".formatted(level, due);
     }
 
@@ -104,7 +109,7 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
 
     @Test
     void theOrganizationBodySetsUpACampaignThatPinsTheTemplatesOfTheDay() throws Exception {
-        String body = create(campaign(deadline(1, "2026-12-18"), deadline(2, "2026-12-11"), deadline(3, "2026-12-04")),
+        String body = create(campaign(deadline(1, COMMUNE_DUE), deadline(2, CELL_DUE), deadline(3, CHI_BO_GROUP_DUE)),
                 as(organizationBody))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.excellenceQuotaPercent").value(20))
@@ -113,7 +118,7 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
                 .andExpect(jsonPath("$.reminders.overdueTimes").value(3))
                 .andExpect(jsonPath("$.reminders.smsWithDiacritics").value(false))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
-                .andExpect(jsonPath("$.deadlines[2].due").value("2026-12-04"))
+                .andExpect(jsonPath("$.deadlines[2].due").value(CHI_BO_GROUP_DUE.toString()))
                 .andReturn().getResponse().getContentAsString(UTF_8);
         JsonNode created = json.readTree(body);
         assertThat(created.get("templates").size()).isEqualTo(5);
@@ -140,7 +145,7 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
 
     @Test
     void aCampaignSetsItsOwnRemindersOverTheDefaults() throws Exception {
-        String withReminders = campaign(deadline(1, "2026-12-18")).replace("\"deadlines\"",
+        String withReminders = campaign(deadline(1, COMMUNE_DUE)).replace("\"deadlines\"",
                 "\"reminders\": {\"daysBefore\": [2, 10, 5, 10], \"smsWithDiacritics\": true}, \"deadlines\"");
         String id = json.readTree(create(withReminders, as(organizationBody))
                 .andExpect(status().isCreated())
@@ -152,7 +157,7 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
                 .andExpect(jsonPath("$.reminders.daysBefore").value(org.hamcrest.Matchers.contains(10, 5, 2)))
                 .andExpect(jsonPath("$.reminders.overdueTimes").value(3));
 
-        create(campaign(deadline(1, "2026-12-18")).replace("\"deadlines\"",
+        create(campaign(deadline(1, COMMUNE_DUE)).replace("\"deadlines\"",
                 "\"reminders\": {\"daysBefore\": [0], \"overdueEveryDays\": 0}, \"deadlines\""),
                 as(organizationBody))
                 .andExpect(status().isBadRequest())
@@ -161,19 +166,23 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
 
     @Test
     void deadlinesCascadeOnWorkingDays() throws Exception {
-        create(campaign(deadline(1, "2026-12-18"), deadline(2, "2026-12-21")), as(organizationBody))
+        LocalDate later = TestDays.workingDaysAfter(COMMUNE_DUE, 1);
+        create(campaign(deadline(1, COMMUNE_DUE), deadline(2, later)), as(organizationBody))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Thời hạn cấp 2 (21/12/2026) không thể sau thời hạn cấp 1 "
-                        + "(18/12/2026): cấp dưới phải xong trước."));
-        create(campaign(deadline(1, "2026-12-19")), as(organizationBody))
+                .andExpect(jsonPath("$.detail").value("Thời hạn cấp 2 (%s) không thể sau thời hạn cấp 1 (%s): cấp dưới phải xong trước."
+                        .formatted(TestDays.vn(later), TestDays.vn(COMMUNE_DUE))));
+        LocalDate dayOff = TestDays.dayOffAfter(COMMUNE_DUE);
+        create(campaign(deadline(1, dayOff)), as(organizationBody))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Thời hạn cấp 1 (19/12/2026) không phải ngày làm việc; "
-                        + "ngày làm việc kế tiếp là 21/12/2026."));
-        create(campaign(deadline(1, "2026-12-18"), deadline(3, "2026-12-04")), as(organizationBody))
+                .andExpect(jsonPath("$.detail").value("Thời hạn cấp 1 (%s) không phải ngày làm việc; ngày làm việc kế tiếp là %s."
+                        .formatted(TestDays.vn(dayOff), TestDays.vn(TestDays.workingDaysAfter(dayOff, 1)))));
+        create(campaign(deadline(1, COMMUNE_DUE), deadline(3, CHI_BO_GROUP_DUE)), as(organizationBody))
                 .andExpect(status().isBadRequest());
-        create(campaign(deadline(1, "2025-12-18")), as(organizationBody))
-                .andExpect(status().isBadRequest());
-        create(campaign(deadline(1, "2026-12-18")).replace("\"deadlines\"", "\"unitTypes\": [\"chi bộ\"], \"deadlines\""),
+        create(campaign(deadline(1, TestDays.TODAY)), as(organizationBody))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Thời hạn cấp 1 (%s) phải sau hôm nay."
+                        .formatted(TestDays.vn(TestDays.TODAY))));
+        create(campaign(deadline(1, COMMUNE_DUE)).replace("\"deadlines\"", "\"unitTypes\": [\"chi bộ\"], \"deadlines\""),
                 as(organizationBody)).andExpect(status().isBadRequest());
         create(campaign(), as(organizationBody)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors").exists());
@@ -181,7 +190,7 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
 
     @Test
     void onlyTheUnitsLeadershipOrOrganizationBodySetsUpItsCampaigns() throws Exception {
-        String body = campaign(deadline(1, "2026-12-18"));
+        String body = campaign(deadline(1, COMMUNE_DUE));
         create(body, as(plainMember)).andExpect(status().isForbidden());
         create(body.replace(province.toString(), UUID.randomUUID().toString()), as(organizationBody))
                 .andExpect(status().isNotFound());

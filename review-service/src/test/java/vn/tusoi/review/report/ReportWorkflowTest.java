@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +35,12 @@ import vn.tusoi.events.Topics;
 import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.review.ReviewApiTest;
 import vn.tusoi.review.ReviewWorld;
+import vn.tusoi.review.TestDays;
 
 /** From a first draft to a discussed report, with the rules that hold on the way. */
 class ReportWorkflowTest extends ReviewApiTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final LocalDate TODAY = TestDays.TODAY;
 
     UUID campaign;
 
@@ -282,7 +282,7 @@ class ReportWorkflowTest extends ReviewApiTest {
             assertThat(published).extracting(ReviewTransitioned::version).containsExactly(1L, 2L);
             assertThat(published.get(1).memberId()).isEqualTo(world.memberB);
             assertThat(published.get(1).actor()).isEqualTo(world.memberB.toString());
-            assertThat(published.get(1).due()).isEqualTo(LocalDate.of(2026, 12, 11));
+            assertThat(published.get(1).due()).isEqualTo(TestDays.CELL_DUE);
         }
     }
 }

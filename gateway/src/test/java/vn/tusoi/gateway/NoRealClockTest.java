@@ -1,0 +1,13 @@
+package vn.tusoi.gateway;
+
+import org.junit.jupiter.api.Test;
+
+import vn.tusoi.platform.test.NoRealClock;
+
+class NoRealClockTest {
+
+    @Test
+    void testsReadTheTestClockNotTheMachines() {
+        NoRealClock.verifyTests("vn.tusoi.gateway");
+    }
+}
