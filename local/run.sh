@@ -20,8 +20,9 @@ fi
 
 # Rebuild only when a source changed since the last build (the second start skips Maven entirely).
 stamp=local/target/classpath.txt
-if [ ! -f "$stamp" ] || [ -n "$(find . -path ./.local -prune -o \( -name '*.java' -o -name '*.yml' -o -name '*.sql' \
-     -o -name '*.properties' -o -name 'pom.xml' -o -name '*.json' \) -newer "$stamp" -print -quit)" ]; then
+if [ ! -f "$stamp" ] || [ -n "$(find . \( -path ./.local -o -path ./web/node_modules -o -path '*/target' \) -prune -o \
+     \( -name '*.java' -o -name '*.yml' -o -name '*.sql' -o -name '*.properties' -o -name 'pom.xml' -o -name '*.json' \
+     -o -name '*.ts' -o -name '*.tsx' -o -name '*.css' -o -name '*.html' \) -newer "$stamp" -print -quit)" ]; then
   echo "Building tusoi (tests skipped)..."
   ./mvnw -q -B install -DskipTests
   touch "$stamp"

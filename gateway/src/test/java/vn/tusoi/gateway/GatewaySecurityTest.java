@@ -141,11 +141,60 @@ class GatewaySecurityTest {
     }
 
     @Test
-    void theHomePageGreetsTheUserFamilyNameFirst() throws Exception {
-        mvc.perform(get("/").with(oidcLogin().clientRegistration(keycloak()).idToken(token -> token.claim("family_name", "Nguyễn")
-                        .claim("given_name", "Thị Hương").claim("preferred_username", "demo-secretary"))))
+    void appRoutesAnswerWithTheWebApplicationNeverCached() throws Exception {
+        // "/" is the welcome page: the server forwards it to index.html
+        mvc.perform(get("/").with(oidcLogin().clientRegistration(keycloak())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Xin chào, Nguyễn Thị Hương")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl("index.html"));
+        for (String route : List.of("/reports/" + java.util.UUID.randomUUID(), "/campaigns/a/units/b", "/index.html")) {
+            mvc.perform(get(route).with(oidcLogin().clientRegistration(keycloak())))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("<div id=\"root\">")))
+                    .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-cache")));
+        }
+    }
+
+    @Test
+    void hashedAssetsAreCachedForAYearAndNeedNoSession() throws Exception {
+        String index = mvc.perform(get("/reports/x").with(oidcLogin().clientRegistration(keycloak())))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(index);
+        assertThat(script.find()).as("index.html names its script").isTrue();
+        mvc.perform(get(script.group()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("max-age=31536000"),
+                        org.hamcrest.Matchers.containsString("immutable"))));
+        mvc.perform(get("/assets/no-such-chunk.js")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pathsOfTheApiAndTheLoginAreNeverTheApp() throws Exception {
+        mvc.perform(get("/api/nothing-here").with(oidcLogin().clientRegistration(keycloak())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"root\""))));
+        mvc.perform(get("/actuator/nothing").with(oidcLogin().clientRegistration(keycloak())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"root\""))));
+    }
+
+    @Test
+    void meTellsTheAppWhoIsSignedInFamilyNameFirst() throws Exception {
+        mvc.perform(get("/api/me").with(oidcLogin().clientRegistration(keycloak())
+                        .idToken(token -> token.claim("family_name", "Nguyễn").claim("given_name", "Thị Hương")
+                                .claim("preferred_username", "demo-secretary").claim("member_id", "0193a000-0000-7000-8000-000000000003"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Nguyễn Thị Hương"))
+                .andExpect(jsonPath("$.username").value("demo-secretary"))
+                .andExpect(jsonPath("$.memberId").value("0193a000-0000-7000-8000-000000000003"));
+        mvc.perform(get("/api/me")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theAppLogsOutAndIsToldWhereKeycloakEndsTheSession() throws Exception {
+        mvc.perform(post("/logout").with(oidcLogin().clientRegistration(keycloak()))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("X-Requested-With", "XMLHttpRequest"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.location").value(org.hamcrest.Matchers.startsWith(
+                        ServiceTestProperties.ISSUER + "/protocol/openid-connect/logout")));
     }
 }

@@ -125,7 +125,10 @@ class EndToEndIT {
         HttpResponse<String> home = secretary.login("demo-secretary", "demo");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.uri().getPath()).isEqualTo("/");
-        assertThat(home.body()).contains("Xin chào, Nguyễn Thị Hương").contains("demo-secretary");
+        assertThat(home.body()).as("the web application").contains("<div id=\"root\">");
+        JsonNode me = JSON.readTree(secretary.getJson("/api/me").body());
+        assertThat(me.path("name").asString()).isEqualTo("Nguyễn Thị Hương");
+        assertThat(me.path("username").asString()).isEqualTo("demo-secretary");
 
         JsonNode units = JSON.readTree(secretary.getJson("/api/org/units").body());
         assertThat(units.path("totalElements").asInt()).isEqualTo(1);
@@ -508,5 +511,31 @@ class EndToEndIT {
     private static HttpResponse<String> bearer(String path, String token) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The web application in a real browser (Debian's Chromium, driven by playwright-core from web/e2e): a campaign
+     * set up and launched, a review written, returned, resubmitted, a collective draft circulated, commented and
+     * discussed, a session lost mid-edit; screenshots of the main screens at phone and desktop size and an axe-core
+     * check of each go to local/target/browser.
+     */
+    @Test
+    @Order(20)
+    void theWebApplicationInARealBrowser() throws Exception {
+        Path root = Path.of(System.getProperty("tusoi.root", "..")).toAbsolutePath().normalize();
+        Path out = root.resolve("local/target/browser");
+        ProcessBuilder node = new ProcessBuilder("node", "e2e/browser.mjs")
+                .directory(root.resolve("web").toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        node.environment().put("GATEWAY_URL", gateway);
+        node.environment().put("OUT", out.toString());
+        Process browser = node.start();
+        boolean finished = browser.waitFor(10, java.util.concurrent.TimeUnit.MINUTES);
+        if (!finished) {
+            browser.destroyForcibly();
+        }
+        assertThat(finished).as("the browser tests finish").isTrue();
+        assertThat(browser.exitValue()).as("the browser tests pass (output above)").isZero();
     }
 }

@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration {
 
+    /** Probes, and the web application's hashed files (a chunk loaded late must not turn into a login redirect). */
     private static final String[] PUBLIC = {"/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus",
-            "/error", "/favicon.ico"};
+            "/error", "/favicon.ico", "/assets/**"};
 
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
@@ -60,6 +61,7 @@ class GatewaySecurityConfiguration {
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+        logoutSuccess.setRedirectStrategy(new AppRedirectStrategy());
 
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()

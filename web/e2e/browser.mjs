@@ -1,0 +1,236 @@
+// Browser tests of the web application against the real local stack (started by the end-to-end suite), in
+// Debian's Chromium driven by playwright-core. Usage: GATEWAY_URL=http://localhost:18080 OUT=dir node browser.mjs
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const base = process.env.GATEWAY_URL ?? 'http://localhost:8080';
+const out = process.env.OUT ?? 'target/browser';
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+mkdirSync(out, { recursive: true });
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+const axeFindings = [];
+let step = 0;
+
+function log(message) {
+  console.log(`[browser] ${++step}. ${message}`);
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+async function session(username, viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => console.log(`[browser] page error (${username}): ${error.message}`));
+  await page.goto(base + '/');
+  await login(page, username);
+  await page.getByTestId('user-name').waitFor();
+  return { context, page };
+}
+
+async function login(page, username) {
+  await page.locator('#username').waitFor();
+  await page.fill('#username', username);
+  await page.fill('#password', 'demo');
+  await page.click('#kc-login');
+}
+
+async function shot(page, name) {
+  for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(out, `${name}-${size}.png`), fullPage: true });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    for (const violation of result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+      axeFindings.push({ screen: name, size, id: violation.id, impact: violation.impact, help: violation.help,
+        targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')) });
+    }
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+async function json(page, path) {
+  return page.evaluate(async (p) => (await fetch(p, { headers: { Accept: 'application/json' } })).json(), path);
+}
+
+/** The first working day at least n days from today, by the system's own calendar. */
+async function workingDayAfter(page, days) {
+  const today = new Date(Date.now() + 7 * 3_600_000);
+  const off = new Set();
+  for (const year of [today.getUTCFullYear(), today.getUTCFullYear() + 1]) {
+    for (const day of await json(page, `/api/reviews/calendar/holidays?year=${year}`)) off.add(day.day);
+  }
+  const day = new Date(today.getTime() + days * 86_400_000);
+  for (;;) {
+    const iso = day.toISOString().substring(0, 10);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6 && !off.has(iso)) return iso;
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+}
+
+const vn = (iso) => `${iso.substring(8, 10)}/${iso.substring(5, 7)}/${iso.substring(0, 4)}`;
+
+async function pickDate(page, testId, iso) {
+  const input = page.getByTestId(testId).locator('input').first();
+  const target = (await input.count()) ? input : page.getByTestId(testId);
+  await target.click();
+  await target.fill(vn(iso));
+  await target.press('Enter');
+}
+
+try {
+  // 1. The organization body of the province sets up and launches a campaign from the browser
+  const superior = await session('demo-superior');
+  log('demo-superior logged in');
+  await superior.page.getByRole('link', { name: 'Đợt kiểm điểm' }).first().click();
+  await superior.page.getByTestId('new-campaign').click();
+  await superior.page.getByTestId('issuing-unit').click();
+  await superior.page.keyboard.type('Tỉnh');
+  await superior.page.keyboard.press('Enter');
+  const title = `Tự soi, tự sửa (trình duyệt ${Date.now()})`;
+  await superior.page.getByTestId('campaign-title').fill(title);
+  const level1 = await workingDayAfter(superior.page, 28);
+  const level2 = await workingDayAfter(superior.page, 21);
+  await pickDate(superior.page, 'deadline-1', level1);
+  await pickDate(superior.page, 'deadline-2', level2);
+  await shot(superior.page, 'campaign-form');
+  await superior.page.getByTestId('create-campaign').click();
+  await superior.page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  const campaignId = superior.page.url().split('/').pop();
+  log(`campaign ${campaignId} created`);
+  await superior.page.getByTestId('launch').click();
+  await superior.page.getByRole('button', { name: 'Phát động' }).last().click();
+  await superior.page.getByTestId('launch-result').waitFor({ timeout: 120_000 });
+  await superior.page.getByTestId('campaign-status').filter({ hasText: 'Đang diễn ra' }).waitFor();
+  await shot(superior.page, 'campaign-progress');
+  log('campaign launched, progress shown');
+
+  // 2. The member writes the review (a link in an email opens it), autosaved, and submits it
+  const member = await session('demo-member', PHONE);
+  await shot(member.page, 'my-work');
+  const mine = (await json(member.page, '/api/reviews/assignments'))
+    .find((a) => a.campaignId === campaignId && a.kind === 'INDIVIDUAL');
+  check(mine, 'the member has a review in the new campaign');
+  await member.page.goto(`${base}/reports/${mine.id}`);
+  const firstSection = member.page.locator('textarea[id^="section-"]').first();
+  await firstSection.fill('Luôn giữ vững lập trường tư tưởng, chấp hành nghiêm chủ trương của Đảng.');
+  await member.page.getByTestId('save-state').filter({ hasText: 'Đã lưu lúc' }).waitFor();
+  log('the review is autosaved ("Đã lưu lúc …")');
+  await shot(member.page, 'review-editor');
+  await member.page.getByTestId('submit').click();
+  await member.page.getByRole('button', { name: 'Nộp bản kiểm điểm' }).last().click();
+  await member.page.getByTestId('report-status').filter({ hasText: 'Đã nộp' }).waitFor();
+  log('the member submitted the review');
+
+  // 3. The secretary returns it with reasons
+  const secretary = await session('demo-secretary');
+  await secretary.page.goto(`${base}/campaigns/${campaignId}/units/${mine.placeUnitId}`);
+  await secretary.page.getByTestId(`return-${mine.id}`).click();
+  await secretary.page.getByTestId('return-reasons-input').fill('Cần nêu rõ hạn chế và nguyên nhân.');
+  await secretary.page.getByRole('button', { name: 'Ghi lại' }).click();
+  await secretary.page.getByText('Đã ghi.').waitFor();
+  await shot(secretary.page, 'unit-reports');
+  log('the secretary returned the review with reasons');
+
+  // 4. The member sees the reasons and resubmits
+  await member.page.goto(`${base}/reports/${mine.id}`);
+  await member.page.getByTestId('return-reasons').filter({ hasText: 'Cần nêu rõ hạn chế' }).waitFor();
+  await member.page.locator('textarea[id^="section-"]').nth(1).fill('Hạn chế: đôi khi chưa đúng hạn; nguyên nhân: chủ quan.');
+  await member.page.getByTestId('save-state').filter({ hasText: 'Đã lưu lúc' }).waitFor();
+  await member.page.getByTestId('submit').click();
+  await member.page.getByRole('button', { name: 'Nộp bản kiểm điểm' }).last().click();
+  await member.page.getByTestId('report-status').filter({ hasText: 'Đã nộp' }).waitFor();
+  log('the member saw the reasons and resubmitted');
+
+  // 5. The secretary circulates the collective draft, the member comments, the meeting is recorded
+  const collective = (await json(secretary.page, '/api/reviews/assignments'))
+    .find((a) => a.campaignId === campaignId && a.kind === 'COLLECTIVE' && a.placeUnitId === mine.placeUnitId);
+  check(collective, 'the secretary has the chi bộ collective report');
+  await secretary.page.goto(`${base}/reports/${collective.id}`);
+  await secretary.page.locator('textarea[id^="section-"]').first().fill('Chi bộ lãnh đạo hoàn thành tốt nhiệm vụ chính trị.');
+  await secretary.page.getByTestId('save-state').filter({ hasText: 'Đã lưu lúc' }).waitFor();
+  await secretary.page.goto(`${base}/campaigns/${campaignId}/units/${mine.placeUnitId}`);
+  await secretary.page.getByTestId(`circulate-${collective.id}`).click();
+  await pickDate(secretary.page, 'planned-meeting', await workingDayAfter(secretary.page, 7));
+  await secretary.page.getByRole('button', { name: 'Ghi lại' }).click();
+  await secretary.page.getByText('Đã ghi.').waitFor();
+  log('the collective draft is circulated');
+
+  await member.page.goto(`${base}/reports/${collective.id}`);
+  await member.page.getByTestId('comment-body').fill('Đề nghị bổ sung kết quả phát triển đảng viên.');
+  await member.page.getByRole('button', { name: 'Góp ý' }).click();
+  await member.page.getByText('Đề nghị bổ sung kết quả phát triển đảng viên.').last().waitFor();
+  await shot(member.page, 'collective-comments');
+  log('the member commented on the collective draft');
+
+  await secretary.page.goto(`${base}/reports/${collective.id}`);
+  await secretary.page.getByTestId('submit').click();
+  await secretary.page.getByRole('button', { name: 'Nộp bản kiểm điểm' }).last().click();
+  await secretary.page.getByTestId('report-status').filter({ hasText: 'Đã nộp' }).waitFor();
+  await secretary.page.goto(`${base}/campaigns/${campaignId}/units/${mine.placeUnitId}`);
+  await secretary.page.getByTestId(`meeting-${collective.id}`).click();
+  await secretary.page.getByTestId('meeting-present').fill('7');
+  await secretary.page.getByTestId('meeting-minutes').fill('Chi bộ họp, thảo luận báo cáo kiểm điểm.');
+  await secretary.page.getByTestId('meeting-conclusion').fill('Thống nhất nội dung báo cáo.');
+  await secretary.page.getByRole('button', { name: /Ghi lại|Đồng ý/ }).click();
+  await secretary.page.getByRole('dialog').waitFor({ state: 'detached', timeout: 20_000 }).catch(async () => {
+    await secretary.page.getByRole('button', { name: 'Đồng ý' }).click();
+  });
+  await secretary.page.goto(`${base}/reports/${collective.id}`);
+  await secretary.page.getByTestId('report-status').filter({ hasText: 'Đã kiểm điểm' }).waitFor();
+  log('the meeting is recorded: the collective report is discussed');
+
+  // 6. A session that expires mid-edit loses nothing
+  const commitment = (await json(member.page, '/api/reviews/assignments'))
+    .find((a) => a.campaignId === campaignId && a.kind === 'COMMITMENT');
+  const target = commitment ?? mine;
+  await member.page.goto(`${base}/reports/${target.id}`);
+  const kept = 'Cam kết tu dưỡng, rèn luyện — viết khi phiên đã hết hạn.';
+  await member.page.locator('textarea[id^="section-"]').first().waitFor();
+  // the session ends (here: every cookie goes, Keycloak's too, as after a long absence)
+  await member.context.clearCookies();
+  const editable = member.page.locator('textarea[id^="section-"]').first();
+  if (await editable.count()) {
+    await editable.fill(kept);
+    await member.page.getByText('Phiên đăng nhập đã hết hạn').waitFor();
+    log('the session expired while typing: the app says so');
+    await member.page.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await login(member.page, 'demo-member');
+    await member.page.getByTestId('restored').waitFor();
+    check((await member.page.locator('textarea[id^="section-"]').first().inputValue()) === kept, 'the text typed is back');
+    await member.page.getByTestId('save-state').filter({ hasText: 'Đã lưu lúc' }).waitFor();
+    const stored = await member.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tusoi.draft.')));
+    check(stored.length === 0, 'what the browser kept is removed once the server has it');
+    log('after logging in again the text was restored and saved');
+  }
+
+  // 7. Logging out leaves nothing of a review in the browser
+  await member.page.getByRole('button', { name: 'Đăng xuất' }).first().click().catch(async () => {
+    await member.page.getByRole('button', { name: 'Trình đơn' }).click();
+    await member.page.getByRole('button', { name: 'Đăng xuất' }).click();
+  });
+  await member.page.locator('#username').waitFor();
+  log('logged out through Keycloak');
+
+  writeFileSync(join(out, 'axe.json'), JSON.stringify(axeFindings, null, 2));
+  if (axeFindings.length) {
+    for (const finding of axeFindings) console.log(`[axe] ${finding.screen} (${finding.size}): ${finding.impact} ${finding.id} — ${finding.help} ${finding.targets.join(', ')}`);
+    throw new Error(`${axeFindings.length} serious or critical accessibility violations (see ${join(out, 'axe.json')})`);
+  }
+  log(`no serious or critical accessibility violation; screenshots in ${out}`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,69 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+import { ApiError } from './api/http';
+import { AppLayout } from './layout/AppLayout';
+import { theme } from './theme';
+
+const MyWork = lazy(() => import('./pages/MyWork'));
+const ReportEditor = lazy(() => import('./pages/ReportEditor'));
+const UnitReports = lazy(() => import('./pages/UnitReports'));
+const Campaigns = lazy(() => import('./pages/Campaigns'));
+const CampaignDetail = lazy(() => import('./pages/CampaignDetail'));
+const NotFound = lazy(() => import('./pages/NotFound'));
+
+function page(element: React.ReactNode) {
+  return <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{element}</Suspense>;
+}
+
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: page(<MyWork />) },
+      { path: 'reports/:reportId', element: page(<ReportEditor />) },
+      { path: 'campaigns', element: page(<Campaigns />) },
+      { path: 'campaigns/:campaignId', element: page(<CampaignDetail />) },
+      { path: 'campaigns/:campaignId/units/:unitId', element: page(<UnitReports />) },
+      { path: '*', element: page(<NotFound />) },
+    ],
+  },
+]);
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        refetchOnWindowFocus: false,
+        // a refusal or a missing report does not get better by asking again
+        retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      },
+    },
+  });
+}
+
+export function App() {
+  const [client] = useState(createQueryClient);
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    dayjs.locale(i18n.language === 'en' ? 'en' : 'vi');
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={client}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

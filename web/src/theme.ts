@@ -1,0 +1,22 @@
+import type { ThemeConfig } from 'antd';
+
+/**
+ * The look of the app: a deep Party red, and colours dark enough for WCAG 2.2 AA contrast on white (antd's default
+ * link blue and green tags are not).
+ */
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#a8071a',
+    colorLink: '#8c0615',
+    colorSuccess: '#2f6f0f',
+    colorWarning: '#8a5a00',
+    colorError: '#a8071a',
+    colorInfo: '#0b4f9c',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.70)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.70)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.60)',
+    borderRadius: 6,
+    fontSize: 15,
+    fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+  },
+};
