@@ -14,6 +14,7 @@ const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 const axeFindings = [];
 let step = 0;
+const pages = [];
 
 function log(message) {
   console.log(`[browser] ${++step}. ${message}`);
@@ -33,11 +34,12 @@ const browser = await chromium.launch({
 async function session(username, viewport = DESKTOP) {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
+  pages.push([username, page]);
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => console.log(`[browser] page error (${username}): ${error.message}`));
   await page.goto(base + '/');
   await login(page, username);
-  await page.getByTestId('user-name').waitFor();
+  await page.locator('#main').waitFor();
   return { context, page };
 }
 
@@ -88,7 +90,7 @@ async function pickDate(page, testId, iso) {
   const target = (await input.count()) ? input : page.getByTestId(testId);
   await target.click();
   await target.fill(vn(iso));
-  await target.press('Enter');
+  await target.press('Tab');
 }
 
 try {
@@ -99,7 +101,7 @@ try {
   await superior.page.getByTestId('new-campaign').click();
   await superior.page.getByTestId('issuing-unit').click();
   await superior.page.keyboard.type('Tỉnh');
-  await superior.page.keyboard.press('Enter');
+  await superior.page.locator('.ant-select-item-option', { hasText: 'Tỉnh ủy' }).first().click();
   const title = `Tự soi, tự sửa (trình duyệt ${Date.now()})`;
   await superior.page.getByTestId('campaign-title').fill(title);
   const level1 = await workingDayAfter(superior.page, 28);
@@ -108,7 +110,7 @@ try {
   await pickDate(superior.page, 'deadline-2', level2);
   await shot(superior.page, 'campaign-form');
   await superior.page.getByTestId('create-campaign').click();
-  await superior.page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+  await superior.page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/, { waitUntil: 'commit' });
   const campaignId = superior.page.url().split('/').pop();
   log(`campaign ${campaignId} created`);
   await superior.page.getByTestId('launch').click();
@@ -200,12 +202,14 @@ try {
   await member.page.goto(`${base}/reports/${target.id}`);
   const kept = 'Cam kết tu dưỡng, rèn luyện — viết khi phiên đã hết hạn.';
   await member.page.locator('textarea[id^="section-"]').first().waitFor();
-  // the session ends (here: every cookie goes, Keycloak's too, as after a long absence)
+  // the session ends (the gateway's and Keycloak's, as after a long absence); the CSRF cookie outlives it
+  const cookies = await member.context.cookies();
   await member.context.clearCookies();
+  await member.context.addCookies(cookies.filter((cookie) => cookie.name === 'XSRF-TOKEN'));
   const editable = member.page.locator('textarea[id^="section-"]').first();
   if (await editable.count()) {
     await editable.fill(kept);
-    await member.page.getByText('Phiên đăng nhập đã hết hạn').waitFor();
+    await member.page.getByText('Phiên đăng nhập đã hết hạn', { exact: true }).waitFor();
     log('the session expired while typing: the app says so');
     await member.page.getByRole('button', { name: 'Đăng nhập lại' }).click();
     await login(member.page, 'demo-member');
@@ -231,6 +235,12 @@ try {
     throw new Error(`${axeFindings.length} serious or critical accessibility violations (see ${join(out, 'axe.json')})`);
   }
   log(`no serious or critical accessibility violation; screenshots in ${out}`);
+} catch (error) {
+  for (const [who, page] of pages) {
+    await page.screenshot({ path: join(out, `failure-${who}.png`), fullPage: true }).catch(() => undefined);
+    console.log(`[browser] ${who} was at ${page.url()}`);
+  }
+  throw error;
 } finally {
   await browser.close();
 }

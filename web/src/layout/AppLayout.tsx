@@ -56,7 +56,7 @@ export function AppLayout() {
         options={[{ value: 'vi', label: 'Tiếng Việt' }, { value: 'en', label: 'English' }]}
         style={{ width: 130 }}
       />
-      {me.data ? <Typography.Text strong data-testid="user-name">{me.data.name}</Typography.Text> : null}
+      {me.data ? <Typography.Text strong data-testid="user-name" style={{ color: screens.md ? '#fff' : undefined }}>{me.data.name}</Typography.Text> : null}
       <Button onClick={() => void logout()}>{t('app.logout')}</Button>
     </Space>
   );

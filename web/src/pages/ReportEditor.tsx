@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-import { api, ApiError } from '../api/http';
+import { api, ApiError, SessionExpired } from '../api/http';
 import { fetchVersion, keys, saveDraft, useMe, useReport, useReportStep, useVersions } from '../api/queries';
 import type { HistoryEntry, Report, ReportContent } from '../api/types';
 import { Autosave, type SaveState } from '../lib/autosave';
@@ -213,7 +213,7 @@ function Editor({ report, owner }: { report: Report; owner: string }) {
       {conflict ? (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('report.conflict')}
           action={<Button onClick={() => { draftStore.saved(owner, report.id); window.location.reload(); }}>{t('report.reload')}</Button>} />
-      ) : failed ? <div style={{ marginBottom: 12 }}><ProblemAlert error={failed} /></div> : null}
+      ) : failed && !(failed instanceof SessionExpired) ? <div style={{ marginBottom: 12 }}><ProblemAlert error={failed} /></div> : null}
       {submit.error ? <div style={{ marginBottom: 12 }}><ProblemAlert error={submit.error} /></div> : null}
       <div style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '8px 0', borderTop: '1px solid #eee' }}>
         <Space wrap>
