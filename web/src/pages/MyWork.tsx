@@ -91,14 +91,17 @@ function Inbox() {
         <List
           dataSource={inbox.data.slice(0, 20)}
           renderItem={(item) => (
-            <List.Item
-              actions={item.readAt ? [] : [
-                <Button key="read" size="small" onClick={() => markRead.mutate(item.id)}>{t('myWork.markRead')}</Button>,
-              ]}
-            >
+            <List.Item>
               <List.Item.Meta
                 title={item.link ? <a data-app-link href={pathOf(item.link)}>{item.readAt ? item.title : <strong>{item.title}</strong>}</a> : item.title}
-                description={<><span className="pre-line">{item.body}</span><br />{formatInstant(item.createdAt)}</>}
+                description={<>
+                  <span className="pre-line">{item.body}</span><br />{formatInstant(item.createdAt)}
+                  {item.readAt ? null : (
+                    <div style={{ marginTop: 4 }}>
+                      <Button size="small" onClick={() => markRead.mutate(item.id)}>{t('myWork.markRead')}</Button>
+                    </div>
+                  )}
+                </>}
               />
             </List.Item>
           )}
