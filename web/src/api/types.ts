@@ -68,18 +68,9 @@ export interface Meeting {
   recordedAt: string;
 }
 
-export interface Report {
-  id: string;
-  campaignId: string;
+/** A report as its reader may see it: the assignment, its text, the template and the workflow's state. */
+export interface Report extends AssignmentSummary {
   campaignTitle: string;
-  kind: AssignmentKind;
-  placeUnitId: string;
-  placeUnitName: string;
-  memberId: string | null;
-  memberName: string | null;
-  templateCode: string;
-  due: string;
-  status: ReviewStatus;
   version: number;
   revision: number;
   content: ReportContent;
