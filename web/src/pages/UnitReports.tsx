@@ -43,7 +43,12 @@ export default function UnitReports() {
         columns={[
           {
             title: t('unit.member'),
-            render: (_, item) => <Link to={`/reports/${item.id}`}>{item.memberName ?? t(`kind.${item.kind}`)}</Link>,
+            render: (_, item) => (
+              <>
+                <Link to={`/reports/${item.id}`}>{item.memberName ?? t(`kind.${item.kind}`)}</Link>
+                {item.memberName ? <div><Typography.Text type="secondary">{t(`kind.${item.kind}`)}</Typography.Text></div> : null}
+              </>
+            ),
           },
           {
             title: t('unit.template'),
