@@ -148,6 +148,8 @@ const en: Messages = {
     notWorkingDay: '{{day}} is not a working day ({{name}}).',
     weekend: '{{day}} is a weekend day.',
     late: '{{count}} late',
+    past: 'The deadline {{day}} must be after today.',
+    findUnit: 'Find a unit',
     afterParent: 'Level {{level}} must finish before level {{parent}}.',
   },
   common: {

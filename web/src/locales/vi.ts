@@ -147,6 +147,8 @@ const vi = {
     notWorkingDay: '{{day}} không phải ngày làm việc ({{name}}).',
     weekend: '{{day}} là ngày nghỉ cuối tuần.',
     late: '{{count}} bản quá hạn',
+    past: 'Thời hạn {{day}} phải sau hôm nay.',
+    findUnit: 'Tìm đơn vị',
     afterParent: 'Cấp {{level}} phải xong trước cấp {{parent}}.',
   },
   common: {

@@ -67,7 +67,7 @@ export default function CampaignDetail() {
       {close.error ? <ProblemAlert error={close.error} /> : null}
       {c.status !== 'DRAFT' ? (
         <>
-          <Input.Search aria-label={t('unit.member')} placeholder={issuing?.name ?? ''} allowClear
+          <Input.Search aria-label={t('campaigns.findUnit')} placeholder={t('campaigns.findUnit')} allowClear
             onChange={(e) => setFilter(e.target.value)} style={{ maxWidth: 360 }} />
           <List
             loading={units.isPending}

@@ -78,7 +78,7 @@ function CampaignForm({ onCancel }: { onCancel: () => void }) {
       case 'after-parent':
         return t('campaigns.afterParent', { level: problem.level, parent: problem.parent });
       case 'past':
-        return t('campaigns.workingDayHint');
+        return t('campaigns.past', { day: formatDay(problem.day) });
     }
   }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, List, Typography } from 'antd';
+import { Button, Card, Form, Input, List } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { useComments, useReportStep } from '../api/queries';
@@ -34,7 +34,7 @@ export function Comments({ reportId, canComment }: { reportId: string; canCommen
           {add.error ? <ProblemAlert error={add.error} /> : null}
           <Button htmlType="submit" disabled={!body.trim()} loading={add.isPending}>{t('unit.addComment')}</Button>
         </Form>
-      ) : <Typography.Text type="secondary" />}
+      ) : null}
     </Card>
   );
 }
