@@ -1,6 +1,7 @@
 package vn.tusoi.org.member;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -81,6 +82,14 @@ class MemberController {
             @Valid @RequestBody StatusChangeRequest request) {
         Caller caller = Caller.from(authentication);
         return MemberView.of(service.leave(memberId, request, caller, scopes.of(caller)), true);
+    }
+
+    @GetMapping("/{memberId}/positions")
+    @Operation(summary = "Các chức vụ của đảng viên, đang giữ và đã thôi, kèm tên đơn vị")
+    List<PositionDirectory.HeldIn> positions(Authentication authentication, @PathVariable UUID memberId) {
+        Caller caller = Caller.from(authentication);
+        service.find(memberId, caller, scopes.of(caller));
+        return positions.held(memberId);
     }
 
     @PostMapping("/{memberId}/positions")

@@ -1,5 +1,6 @@
 package vn.tusoi.org.member;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -32,6 +33,11 @@ public class MemberPositions {
         this.positions = positions;
         this.memberService = memberService;
         this.audit = audit;
+    }
+
+    /** The member's positions, past and present. */
+    public List<PositionDirectory.HeldIn> held(UUID memberId) {
+        return positions.held(memberId);
     }
 
     @Transactional

@@ -125,6 +125,25 @@ public class PositionDirectory {
                 .params(on, UuidBytes.of(memberId), on).update();
     }
 
+    /** Every position of the member, the open ones first, with the unit's name. */
+    public List<HeldIn> held(UUID memberId) {
+        return jdbc.sql("""
+                select p.id, p.unit_id, u.name, p.title, p.valid_from, p.valid_to
+                from unit_position p join org_unit u on u.id = p.unit_id where p.member_id = ?
+                order by p.valid_to is not null, p.valid_from desc, p.title
+                """)
+                .param(UuidBytes.of(memberId))
+                .query((rs, row) -> new HeldIn(UuidBytes.uuid(rs.getBytes(1)), UuidBytes.uuid(rs.getBytes(2)),
+                        rs.getString(3), PositionTitle.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
+    /** A position as a member's record lists it. */
+    public record HeldIn(UUID id, UUID unitId, String unitName, PositionTitle title, LocalDate validFrom,
+            LocalDate validTo) {
+    }
+
     /** One position with its dates. */
     public record HeldSince(UUID id, UUID unitId, PositionTitle title, LocalDate validFrom, LocalDate validTo) {
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -44,12 +45,21 @@ class OrgUnitController {
     }
 
     @GetMapping
-    @Operation(summary = "Các đơn vị người gọi được xem (theo chức vụ hiện tại), sắp theo cây")
+    @Operation(summary = "Các đơn vị người gọi được xem (theo chức vụ hiện tại), sắp theo cây; lọc theo đơn vị cha, "
+            + "theo một phần tên hoặc mã")
     UnitPage visibleUnits(Authentication authentication,
+            @RequestParam(required = false) UUID parentId,
+            @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         var scope = scopes.of(Caller.from(authentication));
-        return UnitPage.of(service.visibleUnits(scope, PageRequest.of(page, size)));
+        return UnitPage.of(service.visibleUnits(scope, new UnitFilter(parentId, q), PageRequest.of(page, size)));
+    }
+
+    @GetMapping("/top")
+    @Operation(summary = "Gốc của cây người gọi được xem: đơn vị cao nhất của mỗi phạm vi, và chi bộ của mình")
+    List<UnitView> topUnits(Authentication authentication) {
+        return service.topUnits(scopes.of(Caller.from(authentication))).stream().map(UnitView::of).toList();
     }
 
     @PostMapping

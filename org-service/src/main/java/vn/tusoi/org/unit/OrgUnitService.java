@@ -47,11 +47,40 @@ public class OrgUnitService {
 
     @Transactional(readOnly = true)
     public Page<OrgUnit> visibleUnits(CallerScope scope, Pageable pageable) {
+        return visibleUnits(scope, UnitFilter.ALL, pageable);
+    }
+
+    /** The units the caller sees, in tree order, narrowed by the filter (children of one unit, a name or code). */
+    @Transactional(readOnly = true)
+    public Page<OrgUnit> visibleUnits(CallerScope scope, UnitFilter filter, Pageable pageable) {
         Pageable byPath = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("path"));
+        Specification<OrgUnit> spec = filter.toSpecification();
+        return units.findAll(scope.everything() ? spec : spec.and(visibleTo(scope)), byPath);
+    }
+
+    /**
+     * Where the caller's tree starts: the province for the system administrator, else the top unit of every subtree
+     * they see (one inside another counts once) and their own chi bộ when it is not inside one of them.
+     */
+    @Transactional(readOnly = true)
+    public List<OrgUnit> topUnits(CallerScope scope) {
         if (scope.everything()) {
-            return units.findAll(byPath);
+            return units.findAll((root, query, cb) -> cb.isNull(root.get("parentId")), Sort.by("path"));
         }
-        return units.findAll(visibleTo(scope), byPath);
+        List<OrgUnit> tops = new ArrayList<>();
+        List<String> paths = scope.visiblePaths().stream().sorted().toList();
+        if (!paths.isEmpty()) {
+            units.findAll((root, query, cb) -> root.get("path").in(paths), Sort.by("path")).stream()
+                    .filter(unit -> paths.stream().noneMatch(p -> !p.equals(unit.getPath())
+                            && unit.getPath().startsWith(p)))
+                    .forEach(tops::add);
+        }
+        if (scope.homeUnitId() != null) {
+            units.findById(scope.homeUnitId())
+                    .filter(home -> tops.stream().noneMatch(top -> home.getPath().startsWith(top.getPath())))
+                    .ifPresent(tops::add);
+        }
+        return tops;
     }
 
     /** Units under any subtree the caller sees, or the caller's own unit: prefix scans on the path index. */

@@ -180,6 +180,13 @@ class MemberApiTest extends OrgServiceIntegrationTest {
                 .andExpect(jsonPath("$.validTo").value(TODAY.minusMonths(5).toString()));
         mvc.perform(get("/api/org/members").with(caller(deputy, "member")))
                 .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/org/members/{id}/positions", deputy).with(caller(ADMIN, "org-admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(positionId.toString()))
+                .andExpect(jsonPath("$[0].title").value("PHO_BI_THU"))
+                .andExpect(jsonPath("$[0].unitName").isNotEmpty())
+                .andExpect(jsonPath("$[0].validTo").value(TODAY.minusMonths(5).toString()));
         assertThat(jdbc.sql("select action from audit_entry where entity_id = ? order by occurred_at")
                 .param(UuidBytes.of(deputy)).query(String.class).list())
                 .containsExactly("ENROL", "APPOINT", "END_POSITION");

@@ -90,6 +90,43 @@ class OrgUnitApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void theTreeOpensLevelByLevelFromWhereTheCallersViewStarts() throws Exception {
+        mvc.perform(get("/api/org/units/top").with(caller(SUPERIOR, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].code").value("TU-BS"));
+        mvc.perform(get("/api/org/units/top").with(caller(SECRETARY, "member")))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].code").value("DU-P-DT-CB1"));
+        long children = jdbc.sql("select count(*) from org_unit where parent_id = ?")
+                .param(UuidBytes.of(unitId("TU-BS"))).query(Long.class).single();
+        mvc.perform(get("/api/org/units").param("parentId", unitId("TU-BS").toString())
+                        .with(caller(SUPERIOR, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(children))
+                .andExpect(jsonPath("$.items[0].depth").value(1));
+    }
+
+    @Test
+    void theChildrenOfAUnitOutsideTheCallersViewAreNotShown() throws Exception {
+        mvc.perform(get("/api/org/units").param("parentId", unitId("DU-X-AH").toString())
+                        .with(caller(SECRETARY, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void aUnitIsFoundByPartOfItsNameOrCodeInAnyCase() throws Exception {
+        mvc.perform(get("/api/org/units").param("q", "tân phú").with(caller(SUPERIOR, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].code").value("DU-X-TP"));
+        mvc.perform(get("/api/org/units").param("q", "du-x-tp-cb").with(caller(SUPERIOR, "member")))
+                .andExpect(jsonPath("$.items[0].code").value(org.hamcrest.Matchers.startsWith("DU-X-TP-CB")));
+        mvc.perform(get("/api/org/units").param("q", "%").with(caller(SUPERIOR, "member")))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void aTokenWithoutMemberIdSeesNothing() throws Exception {
         mvc.perform(get("/api/org/units").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_member"))))
                 .andExpect(status().isOk())
