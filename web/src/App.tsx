@@ -18,6 +18,13 @@ const UnitReports = lazy(() => import('./pages/UnitReports'));
 const Campaigns = lazy(() => import('./pages/Campaigns'));
 const CampaignDetail = lazy(() => import('./pages/CampaignDetail'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+const OrgTree = lazy(() => import('./pages/org/OrgTree'));
+const MemberRecord = lazy(() => import('./pages/org/MemberRecord'));
+const Imports = lazy(() => import('./pages/org/Imports'));
+const Templates = lazy(() => import('./pages/admin/Templates'));
+const HolidayCalendar = lazy(() => import('./pages/admin/HolidayCalendar'));
+const Deliveries = lazy(() => import('./pages/admin/Deliveries'));
+const Settings = lazy(() => import('./pages/Settings'));
 
 function page(element: React.ReactNode) {
   return <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{element}</Suspense>;
@@ -32,6 +39,14 @@ const router = createBrowserRouter([
       { path: 'campaigns', element: page(<Campaigns />) },
       { path: 'campaigns/:campaignId', element: page(<CampaignDetail />) },
       { path: 'campaigns/:campaignId/units/:unitId', element: page(<UnitReports />) },
+      { path: 'org', element: page(<OrgTree />) },
+      { path: 'org/units/:unitId', element: page(<OrgTree />) },
+      { path: 'org/members/:memberId', element: page(<MemberRecord />) },
+      { path: 'org/imports', element: page(<Imports />) },
+      { path: 'admin/templates', element: page(<Templates />) },
+      { path: 'admin/calendar', element: page(<HolidayCalendar />) },
+      { path: 'admin/deliveries', element: page(<Deliveries />) },
+      { path: 'settings', element: page(<Settings />) },
       { path: '*', element: page(<NotFound />) },
     ],
   },

@@ -23,7 +23,11 @@ export function AppLayout() {
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
-  const selected = location.pathname.startsWith('/campaigns') ? 'campaigns' : 'my-work';
+  const path = location.pathname;
+  const selected = path.startsWith('/campaigns') ? 'campaigns' : path.startsWith('/org') ? 'org'
+    : path.startsWith('/admin/') ? path.substring(1) : path.startsWith('/settings') ? 'settings' : 'my-work';
+  const roles = me.data?.roles ?? [];
+  const administers = roles.includes('system-admin') || roles.includes('org-admin');
   const items = [
     {
       key: 'my-work',
@@ -34,6 +38,16 @@ export function AppLayout() {
       ),
     },
     { key: 'campaigns', label: <Link to="/campaigns">{t('nav.campaigns')}</Link> },
+    { key: 'org', label: <Link to="/org">{t('nav.org')}</Link> },
+    ...(administers ? [{
+      key: 'admin', label: t('nav.admin'), children: [
+        { key: 'admin/templates', label: <Link to="/admin/templates">{t('nav.templates')}</Link> },
+        { key: 'admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> },
+        ...(roles.includes('system-admin')
+          ? [{ key: 'admin/deliveries', label: <Link to="/admin/deliveries">{t('nav.deliveries')}</Link> }] : []),
+      ],
+    }] : []),
+    { key: 'settings', label: <Link to="/settings">{t('nav.settings')}</Link> },
   ];
 
   async function logout() {

@@ -108,6 +108,19 @@ class OrgUnitApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void unitTypesNameWhatMaySitUnderThemInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/api/org/unit-types").with(caller(MEMBER, "member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].code").value("TINH_UY"))
+                .andExpect(jsonPath("$[0].name").value("Tỉnh ủy"))
+                .andExpect(jsonPath("$[?(@.code == 'DANG_UY_XA')].childTypes[*]",
+                        org.hamcrest.Matchers.hasItems("CHI_BO_CO_SO", "CHI_BO_TRUC_THUOC")))
+                .andExpect(jsonPath("$[?(@.code == 'HUYEN_UY')].legacy").value(true));
+        mvc.perform(get("/api/org/unit-types").header("Accept-Language", "en").with(caller(MEMBER, "member")))
+                .andExpect(jsonPath("$[0].name").value("Provincial Party Committee"));
+    }
+
+    @Test
     void theChildrenOfAUnitOutsideTheCallersViewAreNotShown() throws Exception {
         mvc.perform(get("/api/org/units").param("parentId", unitId("DU-X-AH").toString())
                         .with(caller(SECRETARY, "member")))
