@@ -229,6 +229,59 @@ try {
   await member.page.locator('#username').waitFor();
   log('logged out through Keycloak');
 
+  // 8. The office's administrator keeps the tree and the members: a file with one bad row is refused with the row's
+  // error, fixed and imported again; the members are then in their chi bộ
+  const admin = await session('demo-admin');
+  log('demo-admin logged in');
+  await admin.page.getByRole('link', { name: 'Tổ chức' }).first().click();
+  await admin.page.getByTestId('unit-name').waitFor();
+  await shot(admin.page, 'org-tree');
+  const cell = (await json(admin.page, '/api/org/units?q=DU-P-DT-CB2')).items[0];
+  await admin.page.goto(`${base}/org/units/${cell.id}`);
+  await admin.page.getByTestId('unit-name').filter({ hasText: cell.name }).waitFor();
+  await admin.page.locator('.ant-table-row a').first().waitFor();
+  await shot(admin.page, 'org-unit');
+  await admin.page.locator('.ant-table-row a').first().click();
+  await admin.page.getByTestId('member-name').waitFor();
+  await admin.page.getByTestId('account-state').waitFor();
+  await shot(admin.page, 'member-record');
+  log('the tree, a chi bộ with its members and a member record are shown');
+
+  await admin.page.goto(`${base}/org/imports`);
+  const header = (await admin.page.evaluate(async () => (await fetch('/api/org/imports/templates/MEMBERS?format=csv')).text()))
+    .replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+  const stamp = String(Date.now());
+  const card = (n) => stamp.slice(-8) + n;
+  const row = (name, n, citizenId) => [
+    '', name, '02/03/1985', 'Nam', card(n), citizenId, '03/02/2010', '03/02/2011', '', '', cell.code, 'Không', 'Không',
+  ].join(',');
+  const goodName = `Lê Văn Nhập ${stamp.slice(-4)}`;
+  const badName = `Đỗ Thị Sửa ${stamp.slice(-4)}`;
+  const upload = async (citizenId) => {
+    const csv = `${header}\r\n${row(goodName, 1, `0${stamp.slice(-11)}`)}\r\n${row(badName, 2, citizenId)}\r\n`;
+    await admin.page.locator('input[type=file]').setInputFiles({ name: 'dang-vien.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  };
+  await upload('12345');
+  await admin.page.getByTestId('import-errors').locator('td', { hasText: 'Số CCCD' }).first().waitFor({ timeout: 60_000 });
+  const errorRows = await admin.page.getByTestId('import-errors').locator('.ant-table-row').count();
+  check(errorRows === 1, `one row error is shown (got ${errorRows})`);
+  check((await admin.page.getByTestId('import-errors').locator('.ant-table-row td').first().textContent()) === '3', 'the error names row 3');
+  await shot(admin.page, 'import-errors');
+  log('the file with a bad citizen id was refused; the row error is shown');
+  await upload(`1${stamp.slice(-11)}`);
+  await admin.page.getByTestId('import-status').filter({ hasText: 'Xong: 2 thêm mới' }).waitFor({ timeout: 60_000 });
+  const found = await json(admin.page, `/api/org/members?unitId=${cell.id}&name=${encodeURIComponent('do thi sua')}`);
+  check(found.items.some((m) => m.fullName === badName), 'the fixed row is a member of the chi bộ, found without diacritics');
+  log('the fixed file was imported: both members are in the chi bộ');
+
+  for (const [path, name, ready] of [['/admin', 'administration', 'h1'], ['/admin/templates', 'templates', '.ant-collapse'], ['/admin/calendar', 'holiday-calendar', '[data-testid=holidays] .ant-list-item'],
+    ['/admin/deliveries', 'delivery-log', '[data-testid=deliveries]'], ['/settings', 'settings', 'h1']]) {
+    await admin.page.goto(base + path);
+    await admin.page.locator(ready).first().waitFor();
+    await shot(admin.page, name);
+  }
+  log('templates, the holiday calendar, the delivery log and the settings are shown');
+
   writeFileSync(join(out, 'axe.json'), JSON.stringify(axeFindings, null, 2));
   if (axeFindings.length) {
     for (const finding of axeFindings) console.log(`[axe] ${finding.screen} (${finding.size}): ${finding.impact} ${finding.id} — ${finding.help} ${finding.targets.join(', ')}`);

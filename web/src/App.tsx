@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
@@ -17,17 +17,23 @@ const ReportEditor = lazy(() => import('./pages/ReportEditor'));
 const UnitReports = lazy(() => import('./pages/UnitReports'));
 const Campaigns = lazy(() => import('./pages/Campaigns'));
 const CampaignDetail = lazy(() => import('./pages/CampaignDetail'));
+const Feedback = lazy(() => import('./layout/Feedback'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const OrgTree = lazy(() => import('./pages/org/OrgTree'));
 const MemberRecord = lazy(() => import('./pages/org/MemberRecord'));
 const Imports = lazy(() => import('./pages/org/Imports'));
+const AdminHome = lazy(() => import('./pages/admin/AdminHome'));
 const Templates = lazy(() => import('./pages/admin/Templates'));
 const HolidayCalendar = lazy(() => import('./pages/admin/HolidayCalendar'));
 const Deliveries = lazy(() => import('./pages/admin/Deliveries'));
 const Settings = lazy(() => import('./pages/Settings'));
 
-function page(element: React.ReactNode) {
-  return <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{element}</Suspense>;
+function page(element: React.ReactNode, feedback = false) {
+  return (
+    <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+      {feedback ? <Feedback>{element}</Feedback> : element}
+    </Suspense>
+  );
 }
 
 const router = createBrowserRouter([
@@ -35,18 +41,19 @@ const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: page(<MyWork />) },
-      { path: 'reports/:reportId', element: page(<ReportEditor />) },
+      { path: 'reports/:reportId', element: page(<ReportEditor />, true) },
       { path: 'campaigns', element: page(<Campaigns />) },
-      { path: 'campaigns/:campaignId', element: page(<CampaignDetail />) },
-      { path: 'campaigns/:campaignId/units/:unitId', element: page(<UnitReports />) },
+      { path: 'campaigns/:campaignId', element: page(<CampaignDetail />, true) },
+      { path: 'campaigns/:campaignId/units/:unitId', element: page(<UnitReports />, true) },
       { path: 'org', element: page(<OrgTree />) },
       { path: 'org/units/:unitId', element: page(<OrgTree />) },
       { path: 'org/members/:memberId', element: page(<MemberRecord />) },
       { path: 'org/imports', element: page(<Imports />) },
+      { path: 'admin', element: page(<AdminHome />) },
       { path: 'admin/templates', element: page(<Templates />) },
       { path: 'admin/calendar', element: page(<HolidayCalendar />) },
       { path: 'admin/deliveries', element: page(<Deliveries />) },
-      { path: 'settings', element: page(<Settings />) },
+      { path: 'settings', element: page(<Settings />, true) },
       { path: '*', element: page(<NotFound />) },
     ],
   },
@@ -74,11 +81,9 @@ export function App() {
   }, [i18n.language]);
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
-      <AntApp>
-        <QueryClientProvider client={client}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </AntApp>
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }

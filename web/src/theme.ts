@@ -19,8 +19,12 @@ export const theme: ThemeConfig = {
     colorTextSecondary: 'rgba(0, 0, 0, 0.70)',
     colorTextDescription: 'rgba(0, 0, 0, 0.70)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.60)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
     borderRadius: 6,
     fontSize: 15,
     fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+  },
+  components: {
+    Descriptions: { labelColor: 'rgba(0, 0, 0, 0.70)' },
   },
 };

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { Badge, Button, Drawer, Grid, Layout, Menu, Modal, Result, Select, Space, Spin, Typography } from 'antd';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Alert, Badge, Button, Grid, Layout, Spin } from 'antd';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 import { api, ApiError, onSessionExpired } from '../api/http';
@@ -9,7 +9,13 @@ import { draftStore } from '../lib/draftStore';
 import { changeLanguage } from '../i18n';
 
 const { Header, Content } = Layout;
+// only shown when it happens: kept out of the first screen's scripts
+const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog'));
 
+/**
+ * The frame of every screen: the product's name, the places a user goes (plain links, so the first screen needs no
+ * menu component), the language, who is logged in and the logout; on a phone the places fold under one button.
+ */
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const me = useMe();
@@ -23,31 +29,18 @@ export function AppLayout() {
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
-  const path = location.pathname;
-  const selected = path.startsWith('/campaigns') ? 'campaigns' : path.startsWith('/org') ? 'org'
-    : path.startsWith('/admin/') ? path.substring(1) : path.startsWith('/settings') ? 'settings' : 'my-work';
   const roles = me.data?.roles ?? [];
   const administers = roles.includes('system-admin') || roles.includes('org-admin');
-  const items = [
-    {
-      key: 'my-work',
-      label: (
-        <Link to="/">
-          {t('nav.myWork')} {unread.data && unread.data.unread > 0 ? <Badge count={unread.data.unread} /> : null}
-        </Link>
-      ),
-    },
-    { key: 'campaigns', label: <Link to="/campaigns">{t('nav.campaigns')}</Link> },
-    { key: 'org', label: <Link to="/org">{t('nav.org')}</Link> },
-    ...(administers ? [{
-      key: 'admin', label: t('nav.admin'), children: [
-        { key: 'admin/templates', label: <Link to="/admin/templates">{t('nav.templates')}</Link> },
-        { key: 'admin/calendar', label: <Link to="/admin/calendar">{t('nav.calendar')}</Link> },
-        ...(roles.includes('system-admin')
-          ? [{ key: 'admin/deliveries', label: <Link to="/admin/deliveries">{t('nav.deliveries')}</Link> }] : []),
-      ],
-    }] : []),
-    { key: 'settings', label: <Link to="/settings">{t('nav.settings')}</Link> },
+  const english = i18n.language === 'en';
+  const wide = !!screens.md;
+  const count = unread.data?.unread ?? 0;
+
+  const places = [
+    { to: '/', end: true, label: <>{t('nav.myWork')} {count > 0 ? <Badge count={count} aria-label={t('myWork.unread', { count })} /> : null}</> },
+    { to: '/campaigns', label: t('nav.campaigns') },
+    { to: '/org', label: t('nav.org') },
+    ...(administers ? [{ to: '/admin', label: t('nav.admin') }] : []),
+    { to: '/settings', label: t('nav.settings') },
   ];
 
   async function logout() {
@@ -61,64 +54,45 @@ export function AppLayout() {
     }
   }
 
+  const nav = (
+    <nav aria-label={t('app.menu')} className={wide ? 'app-nav' : 'app-nav app-nav-folded'}>
+      {places.map((place) => (
+        <NavLink key={place.to} to={place.to} end={place.end}>{place.label}</NavLink>
+      ))}
+    </nav>
+  );
   const tools = (
-    <Space wrap>
-      <Select
-        aria-label={t('app.language')}
-        value={i18n.language === 'en' ? 'en' : 'vi'}
-        onChange={(lang: 'vi' | 'en') => void changeLanguage(lang)}
-        options={[{ value: 'vi', label: 'Tiếng Việt' }, { value: 'en', label: 'English' }]}
-        style={{ width: 130 }}
-      />
-      {me.data ? <Typography.Text strong data-testid="user-name" style={{ color: screens.md ? '#fff' : undefined }}>{me.data.name}</Typography.Text> : null}
-      <Button onClick={() => void logout()}>{t('app.logout')}</Button>
-    </Space>
+    <div className="header-tools">
+      <Button size="small" lang={english ? 'vi' : 'en'} onClick={() => void changeLanguage(english ? 'vi' : 'en')}
+        aria-label={t('app.language')}>
+        {english ? 'Tiếng Việt' : 'English'}
+      </Button>
+      {me.data ? <strong data-testid="user-name" className="user-name">{me.data.name}</strong> : null}
+      <Button size="small" onClick={() => void logout()}>{t('app.logout')}</Button>
+    </div>
   );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
-      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: screens.md ? 24 : 12, background: '#7a0512' }}>
-        <Link to="/" style={{ color: '#fff', fontWeight: 700, fontSize: 18, whiteSpace: 'nowrap' }}>{t('app.name')}</Link>
-        {screens.md ? (
-          <>
-            <Menu theme="dark" mode="horizontal" selectedKeys={[selected]} items={items}
-              style={{ flex: 1, minWidth: 0, background: 'transparent' }} />
-            <div className="header-tools">{tools}</div>
-          </>
-        ) : (
-          <>
-            <div style={{ flex: 1 }} />
-            <Button aria-label={t('app.menu')} onClick={() => setMenuOpen(true)}>☰</Button>
-            <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} title={t('app.name')} placement="right" size="default">
-              <Menu mode="vertical" selectedKeys={[selected]} items={items} />
-              <div style={{ marginTop: 16 }}>{tools}</div>
-            </Drawer>
-          </>
+      <Header className="app-header" style={{ paddingInline: wide ? 24 : 12 }}>
+        <Link to="/" className="app-name">{t('app.name')}</Link>
+        {wide ? nav : <div style={{ flex: 1 }} />}
+        {wide ? tools : (
+          <Button aria-label={t('app.menu')} aria-expanded={menuOpen} aria-controls="phone-menu"
+            onClick={() => setMenuOpen((open) => !open)}>☰</Button>
         )}
       </Header>
-      <Content id="main" tabIndex={-1} style={{ padding: screens.md ? 24 : 12, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
+      {!wide && menuOpen ? <div id="phone-menu" className="phone-menu">{nav}{tools}</div> : null}
+      <Content id="main" tabIndex={-1} style={{ padding: wide ? 24 : 12, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
         {me.isPending ? <Spin style={{ display: 'block', margin: 48 }} /> : null}
         {me.error && !(me.error instanceof ApiError && me.error.status === 401) ? (
-          <Result status="warning" title={t('app.networkError')}
-            extra={<Button onClick={() => void me.refetch()}>{t('app.retry')}</Button>} />
+          <Alert type="warning" showIcon title={t('app.networkError')}
+            action={<Button onClick={() => void me.refetch()}>{t('app.retry')}</Button>} />
         ) : null}
         {me.data ? <Outlet /> : null}
       </Content>
-      <Modal
-        open={expired}
-        title={t('app.sessionExpired')}
-        closable={false}
-        maskClosable={false}
-        keyboard={false}
-        footer={[
-          <Button key="login" type="primary" onClick={() => window.location.assign(window.location.pathname + window.location.search)}>
-            {t('app.loginAgain')}
-          </Button>,
-        ]}
-      >
-        <p>{t('app.sessionExpiredText')}</p>
-      </Modal>
+      {expired ? <Suspense fallback={null}><SessionExpiredDialog /></Suspense> : null}
       <NavigateOnLinks navigate={navigate} />
     </Layout>
   );

@@ -356,6 +356,12 @@ const en: Messages = {
     language: 'Language',
     saved: 'Settings saved.',
   },
+  admin: {
+    templates: 'The review and report templates and every published version; publish a new one after new guidance.',
+    calendar: 'Holidays, Tết and exchanged working days, used to count deadlines in working days.',
+    deliveries: 'Which emails and text messages were sent to whom, when, and why one was not.',
+    imports: 'Import units and members from XLSX/CSV files; download the templates.',
+  },
   common: {
     confirm: 'OK',
     cancel: 'Cancel',

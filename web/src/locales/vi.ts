@@ -355,6 +355,12 @@ const vi = {
     language: 'Ngôn ngữ',
     saved: 'Đã lưu cài đặt.',
   },
+  admin: {
+    templates: 'Các mẫu bản kiểm điểm, báo cáo và mọi phiên bản đã ban hành; ban hành phiên bản mới khi có hướng dẫn mới.',
+    calendar: 'Ngày lễ, Tết và ngày làm bù dùng để tính hạn nộp theo ngày làm việc.',
+    deliveries: 'Thư điện tử và tin nhắn đã gửi cho ai, khi nào, và lý do khi không gửi được.',
+    imports: 'Nhập danh sách đơn vị, đảng viên từ tệp XLSX/CSV; tải tệp mẫu.',
+  },
   common: {
     confirm: 'Đồng ý',
     cancel: 'Hủy',

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Empty, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Empty, Skeleton, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
@@ -8,6 +8,10 @@ import { daysBetween, formatDay, formatInstant, vietnamDay } from '../lib/dates'
 import { byUrgency, nextStep, statusTone } from '../lib/work';
 import { ProblemAlert } from './ProblemAlert';
 
+/**
+ * Việc của tôi, the first screen after login. Written with plain elements and the lightest components (tags,
+ * buttons, badges), so that a phone on a slow network draws it from the fewest scripts.
+ */
 export default function MyWork() {
   const { t } = useTranslation();
   const me = useMe();
@@ -17,59 +21,51 @@ export default function MyWork() {
   const templateName = (code: string) => templates.data?.find((tpl) => tpl.code === code)?.name ?? code;
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={1} style={{ fontSize: 26, margin: 0 }}>{t('myWork.title')}</Typography.Title>
+    <div className="stack">
+      <h1 className="page-title">{t('myWork.title')}</h1>
       {assignments.error ? <ProblemAlert error={assignments.error} /> : null}
       {assignments.isPending ? <Skeleton active /> : null}
       {assignments.data && assignments.data.length === 0 ? <Empty description={t('myWork.empty')} /> : null}
       {assignments.data && assignments.data.length > 0 ? (
-        <List
-          data-testid="my-work"
-          dataSource={byUrgency(today, assignments.data)}
-          renderItem={(item: AssignmentSummary) => {
+        <ul className="plain-list" data-testid="my-work">
+          {byUrgency(today, assignments.data).map((item: AssignmentSummary) => {
             const mine = item.memberId !== null && item.memberId === me.data?.memberId;
             const step = nextStep(item.status, mine || item.kind === 'COLLECTIVE');
             const left = daysBetween(today, item.due);
             const open = item.status !== 'SUBMITTED' && item.status !== 'DISCUSSED';
             return (
-              <List.Item>
-                <Card style={{ width: '100%' }} size="small">
-                  <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-                    <Space wrap>
-                      <Typography.Text strong>{t(`kind.${item.kind}`)}</Typography.Text>
-                      <Tag color={statusTone(item.status)}>{t(`status.${item.status}`)}</Tag>
-                    </Space>
-                    <Typography.Text>{templateName(item.templateCode)}</Typography.Text>
-                    <Typography.Text type="secondary">
-                      {t('myWork.at', { unit: item.placeUnitName })}
-                    </Typography.Text>
-                    <Space wrap>
-                      <Typography.Text>{t('myWork.due', { day: formatDay(item.due) })}</Typography.Text>
-                      {open ? (
-                        <Tag color={left < 0 ? 'error' : left <= 3 ? 'warning' : 'default'}>
-                          {left < 0 ? t('myWork.overdue', { count: -left }) : left === 0 ? t('myWork.dueToday') : t('myWork.daysLeft', { count: left })}
-                        </Tag>
-                      ) : null}
-                    </Space>
-                    <Space wrap>
-                      <Link to={`/reports/${item.id}`}>
-                        <Button type={step === 'open' ? 'default' : 'primary'}>{t(`myWork.${step}`)}</Button>
-                      </Link>
-                      {item.kind === 'COLLECTIVE' ? (
-                        <Link to={`/campaigns/${item.campaignId}/units/${item.placeUnitId}`}>
-                          <Button>{t('myWork.unitReports')}</Button>
-                        </Link>
-                      ) : null}
-                    </Space>
-                  </Space>
-                </Card>
-              </List.Item>
+              <li key={item.id} className="work-card">
+                <div className="row">
+                  <strong>{t(`kind.${item.kind}`)}</strong>
+                  <Tag color={statusTone(item.status)}>{t(`status.${item.status}`)}</Tag>
+                </div>
+                <div>{templateName(item.templateCode)}</div>
+                <div className="secondary">{t('myWork.at', { unit: item.placeUnitName })}</div>
+                <div className="row">
+                  <span>{t('myWork.due', { day: formatDay(item.due) })}</span>
+                  {open ? (
+                    <Tag color={left < 0 ? 'error' : left <= 3 ? 'warning' : 'default'}>
+                      {left < 0 ? t('myWork.overdue', { count: -left }) : left === 0 ? t('myWork.dueToday') : t('myWork.daysLeft', { count: left })}
+                    </Tag>
+                  ) : null}
+                </div>
+                <div className="row">
+                  <Link to={`/reports/${item.id}`}>
+                    <Button type={step === 'open' ? 'default' : 'primary'}>{t(`myWork.${step}`)}</Button>
+                  </Link>
+                  {item.kind === 'COLLECTIVE' ? (
+                    <Link to={`/campaigns/${item.campaignId}/units/${item.placeUnitId}`}>
+                      <Button>{t('myWork.unitReports')}</Button>
+                    </Link>
+                  ) : null}
+                </div>
+              </li>
             );
-          }}
-        />
+          })}
+        </ul>
       ) : null}
       <Inbox />
-    </Space>
+    </div>
   );
 }
 
@@ -80,32 +76,31 @@ function Inbox() {
   const markRead = useMarkRead();
   const count = unread.data?.unread ?? 0;
   return (
-    <section aria-labelledby="inbox-title">
-      <Space align="center">
-        <Typography.Title level={2} id="inbox-title" style={{ fontSize: 20, margin: 0 }}>{t('myWork.inbox')}</Typography.Title>
+    <section aria-labelledby="inbox-title" className="stack">
+      <div className="row">
+        <h2 id="inbox-title" className="section-title">{t('myWork.inbox')}</h2>
         {count > 0 ? <Badge count={count} title={t('myWork.unread', { count })} /> : null}
-      </Space>
+      </div>
       {inbox.error ? <ProblemAlert error={inbox.error} /> : null}
       {inbox.data && inbox.data.length === 0 ? <Alert type="info" title={t('myWork.inboxEmpty')} showIcon /> : null}
       {inbox.data && inbox.data.length > 0 ? (
-        <List
-          dataSource={inbox.data.slice(0, 20)}
-          renderItem={(item) => (
-            <List.Item>
-              <List.Item.Meta
-                title={item.link ? <a data-app-link href={pathOf(item.link)}>{item.readAt ? item.title : <strong>{item.title}</strong>}</a> : item.title}
-                description={<>
-                  <span className="pre-line">{item.body}</span><br />{formatInstant(item.createdAt)}
-                  {item.readAt ? null : (
-                    <div style={{ marginTop: 4 }}>
-                      <Button size="small" onClick={() => markRead.mutate(item.id)}>{t('myWork.markRead')}</Button>
-                    </div>
-                  )}
-                </>}
-              />
-            </List.Item>
-          )}
-        />
+        <ul className="plain-list inbox">
+          {inbox.data.slice(0, 20).map((item) => (
+            <li key={item.id}>
+              <div className="inbox-title">
+                {item.link ? <a data-app-link href={pathOf(item.link)}>{item.readAt ? item.title : <strong>{item.title}</strong>}</a> : item.title}
+              </div>
+              <div className="secondary">
+                <span className="pre-line">{item.body}</span><br />{formatInstant(item.createdAt)}
+              </div>
+              {item.readAt ? null : (
+                <div style={{ marginTop: 4 }}>
+                  <Button size="small" onClick={() => markRead.mutate(item.id)}>{t('myWork.markRead')}</Button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </section>
   );

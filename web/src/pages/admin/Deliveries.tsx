@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, DatePicker, Form, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
@@ -7,6 +7,7 @@ import { useDeliveries } from '../../api/orgQueries';
 import type { Delivery } from '../../api/orgTypes';
 import { formatInstant } from '../../lib/dates';
 import { ProblemAlert } from '../ProblemAlert';
+import { ScrollTable } from '../ScrollTable';
 
 const STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED', 'SKIPPED', 'CANCELLED'];
 
@@ -41,8 +42,8 @@ export default function Deliveries() {
         <Button type="primary" htmlType="submit">{t('deliveries.filter')}</Button>
       </Form>
       {deliveries.error ? <ProblemAlert error={deliveries.error} /> : null}
-      <Table<Delivery> size="small" rowKey="id" loading={deliveries.isFetching} dataSource={deliveries.data ?? []}
-        scroll={{ x: 'max-content' }} pagination={{ pageSize: 50, showSizeChanger: false }}
+      <ScrollTable<Delivery> label={t('deliveries.title')} size="small" rowKey="id" loading={deliveries.isFetching} dataSource={deliveries.data ?? []}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
         locale={{ emptyText: t('deliveries.empty') }} data-testid="deliveries"
         columns={[
           { key: 'at', title: t('deliveries.at'), render: (_, d) => formatInstant(d.createdAt) },
@@ -50,7 +51,7 @@ export default function Deliveries() {
           { key: 'channel', title: t('deliveries.channel'), dataIndex: 'channel' },
           { key: 'kind', title: t('deliveries.kind'), render: (_, d) => t(`deliveries.kinds.${d.kind}`, { defaultValue: d.kind }) },
           { key: 'status', title: t('deliveries.status'), render: (_, d) => (
-            <Tag color={d.status === 'FAILED' ? 'red' : d.status === 'SENT' ? 'green' : 'default'}>
+            <Tag color={d.status === 'FAILED' ? 'error' : d.status === 'SENT' ? 'success' : 'default'}>
               {t(`deliveries.statuses.${d.status}`, { defaultValue: d.status })}
             </Tag>) },
           { key: 'attempts', title: t('deliveries.attempts'), dataIndex: 'attempts' },

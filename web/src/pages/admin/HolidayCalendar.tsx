@@ -69,7 +69,7 @@ export default function HolidayCalendar() {
                 <Button size="small" danger>{t('calendar.remove')}</Button>
               </Popconfirm>] : []}>
               <List.Item.Meta title={`${formatDay(entry.day)} — ${entry.name}`}
-                description={<Tag color={entry.kind === 'DAY_OFF' ? 'red' : 'blue'}>{t(`calendar.kinds.${entry.kind}`)}</Tag>} />
+                description={<Tag color={entry.kind === 'DAY_OFF' ? 'error' : 'processing'}>{t(`calendar.kinds.${entry.kind}`)}</Tag>} />
             </List.Item>
           )} />
         {admin ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Progress, Radio, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Progress, Radio, Space, Typography, Upload } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { isFinished, submitImport, useImportErrors, useImportJob } from '../../api/orgQueries';
 import type { ImportKind, RowError } from '../../api/orgTypes';
 import { ProblemAlert } from '../ProblemAlert';
+import { ScrollTable } from '../ScrollTable';
 
 /** The row errors as a CSV file (UTF-8 with BOM, so that spreadsheet programs read the diacritics). */
 export function errorsCsv(errors: RowError[], headers: [string, string, string]): string {
@@ -98,8 +99,8 @@ export default function Imports() {
                 errorsCsv(errors.data ?? [], [t('imports.row'), t('imports.column'), t('imports.problem')]))}>
                 {t('imports.downloadErrors')}
               </Button>
-              <Table<RowError> size="small" rowKey={(e) => `${e.row}-${e.column}-${e.message}`} loading={errors.isPending}
-                dataSource={errors.data ?? []} pagination={{ pageSize: 20, showSizeChanger: false }} scroll={{ x: 'max-content' }}
+              <ScrollTable<RowError> label={t('imports.problem')} size="small" rowKey={(e) => `${e.row}-${e.column}-${e.message}`} loading={errors.isPending}
+                dataSource={errors.data ?? []} pagination={{ pageSize: 20, showSizeChanger: false }}
                 data-testid="import-errors"
                 columns={[
                   { key: 'row', title: t('imports.row'), dataIndex: 'row', width: 70 },

@@ -40,7 +40,7 @@ export default function MemberRecord() {
       <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }} data-testid="member-name">{m.fullName}</Typography.Title>
       <Card size="small" title={t('org.record')}>
         <Descriptions size="small" column={{ xs: 1, md: 2 }} items={[
-          { key: 'status', label: t('org.status'), children: <Tag color={active ? 'green' : 'default'}>{t(`org.memberStatus.${m.status}`, { defaultValue: m.status })}</Tag> },
+          { key: 'status', label: t('org.status'), children: <Tag color={active ? 'success' : 'default'}>{t(`org.memberStatus.${m.status}`, { defaultValue: m.status })}</Tag> },
           { key: 'home', label: t('org.homeUnit'), children: home.data?.name ?? '…' },
           { key: 'leader', label: t('org.leadershipPost'), children: m.holdsLeadershipPost ? t('common.yes') : t('common.no') },
           { key: 'outside', label: t('org.outsideSystem'), children: m.outsidePoliticalSystem ? t('common.yes') : t('common.no') },
@@ -81,7 +81,7 @@ export default function MemberRecord() {
           {account.error ? <ProblemAlert error={account.error} /> : null}
           {account.data ? (
             <Space orientation="vertical">
-              <Tag color={account.data.state === 'ACTIVE' ? 'green' : account.data.state === 'FAILED' ? 'red' : 'default'} data-testid="account-state">
+              <Tag color={account.data.state === 'ACTIVE' ? 'success' : account.data.state === 'FAILED' ? 'error' : 'default'} data-testid="account-state">
                 {t(`org.accountState.${account.data.state}`)}
               </Tag>
               {account.data.username ? <span>{t('org.username')}: <strong>{account.data.username}</strong></span> : null}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import {
-  Button, Card, DatePicker, Descriptions, Empty, Form, Input, List, Modal, Select, Space, Table, Tag, Typography,
+  Button, Card, DatePicker, Descriptions, Empty, Form, Input, List, Modal, Select, Space, Tag, Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import type { Member, Unit } from '../../api/orgTypes';
 import { formatInstant, vietnamDay } from '../../lib/dates';
 import { applyFieldErrors } from '../../lib/formErrors';
 import { ProblemAlert } from '../ProblemAlert';
+import { ScrollTable } from '../ScrollTable';
 import { MemberForm } from './MemberForm';
 import { UnitPicker } from './UnitPicker';
 
@@ -37,7 +38,7 @@ export function UnitPanel({ unitId, onChanged }: { unitId: string; onChanged: (p
         <Descriptions size="small" column={1} items={[
           { key: 'code', label: t('org.code'), children: u.code },
           { key: 'type', label: t('org.type'), children: <TypeName code={u.typeCode} /> },
-          { key: 'status', label: t('org.status'), children: <Tag color={active ? 'green' : 'default'}>{t(`org.unitStatus.${u.status}`, { defaultValue: u.status })}</Tag> },
+          { key: 'status', label: t('org.status'), children: <Tag color={active ? 'success' : 'default'}>{t(`org.unitStatus.${u.status}`, { defaultValue: u.status })}</Tag> },
         ]} />
         {admin && active ? (
           <Space wrap style={{ marginTop: 12 }}>
@@ -88,7 +89,7 @@ function Members({ unit, admin, onEnrol }: { unit: Unit; admin: boolean; onEnrol
       <Input.Search allowClear placeholder={t('org.searchMembers')} aria-label={t('org.searchMembers')}
         onSearch={(value) => { setName(value); setPage(0); }} style={{ marginBottom: 12 }} data-testid="member-search" />
       {members.error ? <ProblemAlert error={members.error} /> : null}
-      <Table<Member>
+      <ScrollTable<Member> label={t('org.members')}
         size="small"
         rowKey="id"
         loading={members.isFetching}
@@ -98,7 +99,7 @@ function Members({ unit, admin, onEnrol }: { unit: Unit; admin: boolean; onEnrol
           current: page + 1, pageSize: 20, total: members.data?.totalElements ?? 0, showSizeChanger: false,
           onChange: (next) => setPage(next - 1),
         }}
-        scroll={{ x: 'max-content' }}
+       
         columns={[
           { key: 'name', title: t('org.fullName'), render: (_, m) => <Link to={`/org/members/${m.id}`}>{m.fullName}</Link> },
           { key: 'card', title: t('org.partyCard'), render: (_, m) => m.personal?.partyCardNumber ?? '—' },
