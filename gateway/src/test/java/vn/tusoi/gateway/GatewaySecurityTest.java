@@ -74,6 +74,12 @@ class GatewaySecurityTest {
     @Autowired
     ClientRegistrationRepository registrations;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.session.SessionRepository<?> sessions;
+
     ClientRegistration keycloak() {
         return registrations.findByRegistrationId("keycloak");
     }
@@ -114,6 +120,25 @@ class GatewaySecurityTest {
             mvc.perform(get("/api/org/units").header("Authorization", "Bearer " + token))
                     .andExpect(status().isUnauthorized());
         }
+    }
+
+    @Test
+    void aSessionReadAgainWithinAMinuteIsNotWrittenBack() throws Exception {
+        MvcResult first = mvc.perform(get("/campaigns")).andExpect(status().is3xxRedirection()).andReturn();
+        // the session cookie (TUSOI_SESSION behind a real server, Spring Session's default name under MockMvc)
+        jakarta.servlet.http.Cookie cookie = java.util.Arrays.stream(first.getResponse().getCookies())
+                .filter(c -> c.getName().endsWith("SESSION")).findFirst().orElse(null);
+        assertThat(cookie).as("a page remembered for after login opens a session").isNotNull();
+        String id = new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String lastAccess = "select LAST_ACCESS_TIME from SPRING_SESSION where SESSION_ID = ?";
+        Long written = jdbc.queryForObject(lastAccess, Long.class, id);
+
+        mvc.perform(get("/api/org/units").cookie(cookie)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/reviews/assignments").cookie(cookie)).andExpect(status().isUnauthorized());
+
+        assertThat(jdbc.queryForObject(lastAccess, Long.class, id)).isEqualTo(written);
+        assertThat(sessions).isInstanceOf(vn.tusoi.gateway.session.QuietSessionRepository.class);
     }
 
     @Test

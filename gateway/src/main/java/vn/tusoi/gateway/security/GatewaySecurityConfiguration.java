@@ -93,7 +93,7 @@ class GatewaySecurityConfiguration {
      */
     @Bean
     OAuth2AuthorizedClientRepository authorizedClientRepository() {
-        return new HttpSessionOAuth2AuthorizedClientRepository();
+        return new UnchangedClientsNotRewritten(new HttpSessionOAuth2AuthorizedClientRepository());
     }
 
     @Bean

@@ -1,0 +1,25 @@
+package vn.tusoi.gateway.session;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Registered after Boot's JDBC session configuration (which backs off when any session repository exists), so the
+ * JDBC store is configured as usual and the session filter uses the quiet one in front of it.
+ */
+@AutoConfiguration(after = JdbcSessionAutoConfiguration.class)
+public class SessionConfiguration {
+
+    @Bean
+    @Primary
+    QuietSessionRepository<?> quietSessionRepository(JdbcIndexedSessionRepository store,
+            @Value("${tusoi.session.last-access-write-interval:PT1M}") Duration interval) {
+        return new QuietSessionRepository<>(store, interval);
+    }
+}
