@@ -240,6 +240,39 @@ class LaunchApiTest extends ReviewApiTest {
     }
 
     @Test
+    void progressIsCountedOverEachSubtreeALevelAtATime() throws Exception {
+        UUID campaign = createCampaign(world.campaign("YEARLY"));
+        launch(campaign);
+        Map<String, UUID> all = assignments(campaign);
+        jdbc.sql("update review_assignment set status = 'SUBMITTED' where id = ?")
+                .param(UuidBytes.of(all.get("INDIVIDUAL A đv-A MAU_2A " + TestDays.CELL_DUE))).update();
+        jdbc.sql("update review_assignment set due = ? where id = ?")
+                .params(TestDays.TODAY.minusDays(1), UuidBytes.of(all.get("INDIVIDUAL B đv-B MAU_2A " + TestDays.CELL_DUE)))
+                .update();
+        String progress = "/api/reviews/campaigns/" + campaign + "/units/" + world.commune + "/progress";
+        mvc.perform(get(progress).with(ReviewWorld.as(world.organizationBody)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unit.total").value(16))
+                .andExpect(jsonPath("$.unit.done").value(1))
+                .andExpect(jsonPath("$.unit.late").value(1))
+                .andExpect(jsonPath("$.own.total").value(2))
+                .andExpect(jsonPath("$.children.length()").value(2))
+                .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellA + "')].total").value(11))
+                .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellA + "')].done").value(1))
+                .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellB + "')].total").value(3))
+                .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellB + "')].late").value(1))
+                .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellB + "')].childUnits").value(0));
+        mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.province + "/progress")
+                        .with(ReviewWorld.as(world.organizationBody)))
+                .andExpect(jsonPath("$.unit.total").value(16))
+                .andExpect(jsonPath("$.children[0].childUnits").value(2));
+        mvc.perform(get(progress).with(ReviewWorld.as(world.headA))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellA + "/progress")
+                        .with(ReviewWorld.as(world.headA)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.own.total").value(11));
+    }
+
+    @Test
     void theLaunchIsAnnouncedOnReviewEvents() throws Exception {
         UUID campaign = createCampaign(world.campaign("YEARLY"));
         launch(campaign);
