@@ -117,8 +117,19 @@ try {
   await superior.page.getByRole('button', { name: 'Phát động' }).last().click();
   await superior.page.getByTestId('launch-result').waitFor({ timeout: 120_000 });
   await superior.page.getByTestId('campaign-status').filter({ hasText: 'Đang diễn ra' }).waitFor();
+  await superior.page.getByTestId('progress-children').locator('li').first().waitFor();
   await shot(superior.page, 'campaign-progress');
-  log('campaign launched, progress shown');
+  const ward = superior.page.getByTestId('progress-children').locator('li', { hasText: 'Đông Thành' });
+  await ward.getByRole('button', { name: /Mở \d+ đơn vị trực thuộc/ }).click();
+  const cellRow = superior.page.getByTestId('progress-children').locator('li', { hasText: 'Khu phố 1' });
+  await cellRow.getByText(/\d+\/\d+ bản đã nộp/).waitFor();
+  log('campaign launched; its progress opened a level down');
+  await cellRow.getByRole('button', { name: 'Gợi ý kiểm điểm' }).click();
+  const advice = `Làm rõ việc khắc phục hạn chế năm trước (${Date.now()}).`;
+  await superior.page.getByTestId('suggestion-body').fill(advice);
+  await superior.page.getByRole('button', { name: 'Gửi gợi ý' }).click();
+  await superior.page.getByText(advice).waitFor();
+  log('a suggestion was sent to the chi bộ from the campaign screen');
 
   // 2. The member writes the review (a link in an email opens it), autosaved, and submits it
   const member = await session('demo-member', PHONE);

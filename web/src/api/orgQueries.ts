@@ -58,8 +58,9 @@ export const useUnitTypes = (lang: string) =>
     staleTime: Infinity,
   });
 
-export const useMembers = (unitId: string | undefined, name: string, page: number) =>
+export const useMembers = (unitId: string | undefined, name: string, page: number, enabled = true) =>
   useQuery({
+    enabled,
     queryKey: orgKeys.members(unitId, name, page),
     queryFn: () => {
       const params = new URLSearchParams({ page: String(page), size: '20' });

@@ -1,11 +1,14 @@
-import { Alert, App, Button, Descriptions, Input, List, Progress, Skeleton, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Descriptions, Progress, Skeleton, Space, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-import { useCampaign, useCampaignAction, useUnitAssignments, useUnits } from '../api/queries';
-import type { LaunchResult, OrgUnit } from '../api/types';
-import { formatDay, formatInstant, vietnamDay } from '../lib/dates';
+import { api } from '../api/http';
+import { useCampaign, useCampaignAction } from '../api/queries';
+import { useUnit } from '../api/orgQueries';
+import type { LaunchResult, Suggestion } from '../api/types';
+import { formatDay, formatInstant } from '../lib/dates';
+import { CampaignProgress } from './CampaignProgress';
 import { ProblemAlert } from './ProblemAlert';
 
 export default function CampaignDetail() {
@@ -15,16 +18,11 @@ export default function CampaignDetail() {
   const campaign = useCampaign(campaignId);
   const launch = useCampaignAction(campaignId, 'launch');
   const close = useCampaignAction(campaignId, 'close');
-  const units = useUnits();
-  const [filter, setFilter] = useState('');
+  const issuingUnit = useUnit(campaign.data?.issuingUnitId);
   if (campaign.isPending) return <Skeleton active />;
   if (campaign.error) return <ProblemAlert error={campaign.error} />;
   const c = campaign.data;
-  const issuing = units.data?.items.find((unit) => unit.id === c.issuingUnitId);
-  const below = (units.data?.items ?? [])
-    .filter((unit) => issuing && unit.path.startsWith(issuing.path) && unit.id !== issuing.id)
-    .filter((unit) => !filter || unit.name.toLowerCase().includes(filter.toLowerCase()))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  const issuing = issuingUnit.data;
   const result = launch.data as LaunchResult | undefined;
 
   return (
@@ -65,42 +63,32 @@ export default function CampaignDetail() {
       {result ? <Alert type="success" showIcon data-testid="launch-result" title={t('campaigns.launched', { created: result.created, total: result.total })} /> : null}
       {launch.error ? <ProblemAlert error={launch.error} /> : null}
       {close.error ? <ProblemAlert error={close.error} /> : null}
-      {c.status !== 'DRAFT' ? (
-        <>
-          <Input.Search aria-label={t('campaigns.findUnit')} placeholder={t('campaigns.findUnit')} allowClear
-            onChange={(e) => setFilter(e.target.value)} style={{ maxWidth: 360 }} />
-          <List
-            loading={units.isPending}
-            dataSource={below.slice(0, 200)}
-            renderItem={(unit) => <UnitProgress campaignId={c.id} unit={unit} depth={unit.depth - (issuing?.depth ?? 0)} />}
-          />
-        </>
-      ) : null}
+      {c.status !== 'DRAFT' && issuing ? <CampaignProgress campaignId={c.id} rootId={issuing.id} rootName={issuing.name} /> : null}
+      {c.status !== 'DRAFT' ? <Suggestions campaignId={c.id} /> : null}
     </Space>
   );
 }
 
-/** A unit of the campaign: its reports submitted out of all, and those late. */
-function UnitProgress({ campaignId, unit, depth }: { campaignId: string; unit: OrgUnit; depth: number }) {
+/** The suggestions given in this campaign, newest first. */
+function Suggestions({ campaignId }: { campaignId: string }) {
   const { t } = useTranslation();
-  const assignments = useUnitAssignments(campaignId, unit.id);
-  const today = vietnamDay();
-  const all = assignments.data ?? [];
-  const done = all.filter((a) => a.status === 'SUBMITTED' || a.status === 'DISCUSSED').length;
-  const late = all.filter((a) => a.status !== 'SUBMITTED' && a.status !== 'DISCUSSED' && a.due < today).length;
-  const percent = all.length ? Math.round((done * 100) / all.length) : 0;
+  const suggestions = useQuery({
+    queryKey: ['campaign', campaignId, 'suggestions'],
+    queryFn: () => api<Suggestion[]>(`/api/reviews/campaigns/${campaignId}/suggestions`),
+  });
   return (
-    <List.Item style={{ paddingLeft: Math.min(depth - 1, 4) * 16 }}>
-      <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-        <Link to={`/campaigns/${campaignId}/units/${unit.id}`}>{unit.name}</Link>
-        {assignments.error ? <Typography.Text type="secondary">—</Typography.Text> : (
-          <Space wrap style={{ width: '100%' }}>
-            <Progress percent={percent} size="small" style={{ width: 180 }} aria-label={`${unit.name}: ${done}/${all.length}`} />
-            <span>{done}/{all.length}</span>
-            {late > 0 ? <Tag color="error">{t('campaigns.late', { count: late })}</Tag> : null}
-          </Space>
-        )}
-      </Space>
-    </List.Item>
+    <section aria-labelledby="suggestions-title" className="stack" style={{ gap: 12 }}>
+      <h2 id="suggestions-title" className="section-title">{t('suggestions.list')}</h2>
+      {suggestions.error ? <ProblemAlert error={suggestions.error} /> : null}
+      {suggestions.data && suggestions.data.length === 0 ? <p className="secondary">{t('suggestions.none')}</p> : null}
+      <ul className="plain-list">
+        {(suggestions.data ?? []).slice().sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)).map((s) => (
+          <li key={s.id} className="work-card">
+            <span className="secondary">{formatInstant(s.issuedAt)}</span>
+            <span className="pre-line">{s.body}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
