@@ -1,7 +1,21 @@
-/** The shapes the services answer (see /api-docs/{org,reviews,notifications}). */
-export type ReviewStatus = 'NOT_STARTED' | 'DRAFT' | 'CIRCULATED' | 'SUBMITTED' | 'RETURNED' | 'DISCUSSED';
-export type AssignmentKind = 'COLLECTIVE' | 'INDIVIDUAL' | 'COMMITMENT';
+/**
+ * The shapes the services answer. Each is the schema of the service's OpenAPI document (web/openapi/*.json,
+ * generated from the code and checked by each service's OpenApiDocumentTest), from the types that
+ * `npm run gen:api` generates into ./generated (the build runs it before tsc): a change in the API that the app
+ * does not follow fails to compile.
+ */
+import type { components as OrgComponents } from './generated/org-service';
+import type { components as ReviewComponents } from './generated/review-service';
+import type { components as NotificationComponents } from './generated/notification-service';
 
+type OrgSchemas = OrgComponents['schemas'];
+type ReviewSchemas = ReviewComponents['schemas'];
+type NotificationSchemas = NotificationComponents['schemas'];
+
+export type ReviewStatus = ReviewSchemas['AssignmentSummary']['status'];
+export type AssignmentKind = ReviewSchemas['AssignmentSummary']['kind'];
+
+/** Written by hand: GET /api/me is the gateway's own endpoint, which none of the services' documents describes. */
 export interface Me {
   username: string;
   name: string;
@@ -9,174 +23,26 @@ export interface Me {
   roles: string[];
 }
 
-export interface AssignmentSummary {
-  id: string;
-  campaignId: string;
-  kind: AssignmentKind;
-  placeUnitId: string;
-  placeUnitName: string;
-  memberId: string | null;
-  memberName: string | null;
-  templateCode: string;
-  due: string;
-  status: ReviewStatus;
-}
-
-export interface TemplateSection {
-  code: string;
-  kind: string;
-  heading: string;
-  guidance: string;
-}
-
-export interface TemplateVersion {
-  id: string;
-  templateCode: string;
-  name: string;
-  version: number;
-  legalBasis: string;
-  sections: TemplateSection[];
-}
-
-export interface TemplateSummary {
-  code: string;
-  name: string;
-}
-
-export interface Suggestion {
-  id: string;
-  campaignId: string;
-  targetUnitId: string | null;
-  targetMemberId: string | null;
-  body: string;
-  issuedBy: string;
-  issuedAt: string;
-}
-
-export interface ReportContent {
-  sections: Record<string, string>;
-  answers?: Record<string, string>;
-}
-
-export interface Meeting {
-  heldOn: string;
-  present: number;
-  absent: number;
-  minutes: string;
-  conclusion: string;
-  recordedBy: string;
-  recordedAt: string;
-}
+export type AssignmentSummary = ReviewSchemas['AssignmentSummary'];
+export type TemplateSection = ReviewSchemas['TemplateSection'];
+export type TemplateVersion = ReviewSchemas['TemplateVersion'];
+export type TemplateSummary = ReviewSchemas['TemplateSummary'];
+export type Suggestion = ReviewSchemas['Suggestion'];
+export type ReportContent = ReviewSchemas['ReportContent'];
+export type Meeting = ReviewSchemas['Meeting'];
 
 /** A report as its reader may see it: the assignment, its text, the template and the workflow's state. */
-export interface Report extends AssignmentSummary {
-  campaignTitle: string;
-  version: number;
-  revision: number;
-  content: ReportContent;
-  template: TemplateVersion;
-  suggestions: Suggestion[];
-  circulatedAt: string | null;
-  plannedMeetingOn: string | null;
-  meeting: Meeting | null;
-  editable: boolean;
-}
+export type Report = ReviewSchemas['Report'];
 
-export interface Step {
-  id: string;
-  status: ReviewStatus;
-  version: number;
-  revision: number;
-  warnings: string[];
-}
-
-export interface VersionSummary {
-  revision: number;
-  kind: string;
-  savedBy: string;
-  savedAt: string;
-}
-
-export interface Version extends VersionSummary {
-  content: ReportContent;
-}
-
-export interface HistoryEntry {
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  actor: string;
-  at: string;
-  detail: string | null;
-}
-
-export interface Comment {
-  id: string;
-  authorId: string;
-  authorName: string;
-  body: string;
-  createdAt: string;
-}
-
-export interface InboxItem {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface Deadline {
-  level: number;
-  due: string;
-}
-
-export interface Campaign {
-  id: string;
-  issuingUnitId: string;
-  kind: 'YEARLY' | 'THEMATIC';
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  unitTypes: string[];
-  excellenceQuotaPercent: number;
-  status: 'DRAFT' | 'LAUNCHED' | 'CLOSED';
-  deadlines: Deadline[];
-  createdAt: string;
-  launchedAt: string | null;
-  version: number;
-}
-
-export interface LaunchResult {
-  round: number;
-  created: number;
-  total: number;
-  campaign: Campaign;
-}
-
-export interface OrgUnit {
-  id: string;
-  code: string;
-  name: string;
-  typeCode: string;
-  parentId: string | null;
-  depth: number;
-  path: string;
-  status: string;
-}
-
-export interface UnitPage {
-  items: OrgUnit[];
-  page: number;
-  size: number;
-  totalElements: number;
-  totalPages: number;
-}
-
-export interface DayOff {
-  day: string;
-  kind: string;
-  name: string;
-}
+export type Step = ReviewSchemas['Step'];
+export type VersionSummary = ReviewSchemas['VersionSummary'];
+export type Version = ReviewSchemas['Version'];
+export type HistoryEntry = ReviewSchemas['HistoryEntry'];
+export type Comment = ReviewSchemas['Comment'];
+export type InboxItem = NotificationSchemas['InboxItem'];
+export type Deadline = ReviewSchemas['Deadline'];
+export type Campaign = ReviewSchemas['CampaignView'];
+export type LaunchResult = ReviewSchemas['LaunchResult'];
+export type OrgUnit = OrgSchemas['UnitView'];
+export type UnitPage = OrgSchemas['UnitPage'];
+export type DayOff = ReviewSchemas['DayOff'];

@@ -2,12 +2,14 @@ package vn.tusoi.orgreplica;
 
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +31,7 @@ class ReplicaController {
     }
 
     @PostMapping("/org-replica/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasRole('system-admin')")
     @Operation(summary = "Dựng lại bản sao tổ chức từ đầu các topic (offset 0); chạy nền")
     ResponseEntity<ReplicaRebuild.Status> rebuild() {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.tusoi.events.Topics;
 
 /**
@@ -31,7 +32,8 @@ import vn.tusoi.events.Topics;
 public class ReplicaRebuild implements DisposableBean {
 
     /** The outcome of the last rebuild this instance ran. */
-    public record Status(String state, Instant startedAt, Instant finishedAt, long records, String error) {
+    public record Status(String state, @Schema(nullable = true) Instant startedAt,
+            @Schema(nullable = true) Instant finishedAt, long records, @Schema(nullable = true) String error) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReplicaRebuild.class);

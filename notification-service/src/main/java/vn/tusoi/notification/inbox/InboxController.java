@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +56,7 @@ class InboxController {
     }
 
     @PostMapping("/{itemId}/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Đánh dấu đã đọc")
     ResponseEntity<Void> markRead(Authentication authentication, @PathVariable UUID itemId) {
         int found = jdbc.sql("update inbox_item set read_at = coalesce(read_at, ?) where id = ? and member_id = ?")

@@ -3,6 +3,8 @@ package vn.tusoi.org.imports;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An import job as a client polls it.
  *
@@ -11,7 +13,8 @@ import java.util.UUID;
  * @param rowsDone   rows done in the current phase
  * @param failure    why a FAILED job failed, in the reader's language
  */
-public record ImportJobView(UUID id, String kind, String fileName, String status, int percent, Integer totalRows,
-        int rowsDone, int created, int updated, int unchanged, int errorCount, String failure, Instant submittedAt,
-        Instant finishedAt) {
+public record ImportJobView(UUID id, String kind, String fileName, String status, int percent,
+        @Schema(nullable = true) Integer totalRows, int rowsDone, int created, int updated, int unchanged,
+        int errorCount, @Schema(nullable = true) String failure, Instant submittedAt,
+        @Schema(nullable = true) Instant finishedAt) {
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,6 +59,7 @@ class MemberController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
     @Operation(summary = "Kết nạp/ghi nhận đảng viên vào một chi bộ trong phạm vi quản lý")
     ResponseEntity<MemberView> register(Authentication authentication, @Valid @RequestBody NewMember request) {
@@ -93,6 +96,7 @@ class MemberController {
     }
 
     @PostMapping("/{memberId}/positions")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
     @Operation(summary = "Bổ nhiệm/ghi nhận chức vụ của đảng viên tại một đơn vị (từ ngày)")
     ResponseEntity<PositionDirectory.HeldSince> appoint(Authentication authentication, @PathVariable UUID memberId,

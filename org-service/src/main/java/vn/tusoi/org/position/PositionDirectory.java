@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.tusoi.events.MemberChanged;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UuidBytes;
@@ -141,10 +142,11 @@ public class PositionDirectory {
 
     /** A position as a member's record lists it. */
     public record HeldIn(UUID id, UUID unitId, String unitName, PositionTitle title, LocalDate validFrom,
-            LocalDate validTo) {
+            @Schema(nullable = true) LocalDate validTo) {
     }
 
     /** One position with its dates. */
-    public record HeldSince(UUID id, UUID unitId, PositionTitle title, LocalDate validFrom, LocalDate validTo) {
+    public record HeldSince(UUID id, UUID unitId, PositionTitle title, LocalDate validFrom,
+            @Schema(nullable = true) LocalDate validTo) {
     }
 }

@@ -17,5 +17,7 @@ public final class ServiceTestProperties {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
         // tokens in tests are signed by TestTokens' key and validated for real: signature, issuer, audience, expiry
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
+        // the committed OpenAPI documents (OpenApiDocuments) do not depend on a TUSOI_PUBLIC_URL in the environment
+        registry.add("tusoi.api.public-url", () -> "/");
     }
 }

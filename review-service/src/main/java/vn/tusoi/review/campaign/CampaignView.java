@@ -5,16 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A campaign with its deadlines and the template versions it pinned.
  *
  * @param status DRAFT (set up, nothing assigned), LAUNCHED (assignments out, reports may be written) or CLOSED
  *               (the window is over: nothing can be changed)
  */
-public record CampaignView(UUID id, UUID issuingUnitId, String issuingUnitPath, String kind, String title,
-        LocalDate periodStart, LocalDate periodEnd, List<String> unitTypes, int excellenceQuotaPercent, String status,
+public record CampaignView(UUID id, UUID issuingUnitId, String issuingUnitPath,
+        @Schema(implementation = CampaignKind.class) String kind, String title, LocalDate periodStart,
+        LocalDate periodEnd, List<String> unitTypes, int excellenceQuotaPercent,
+        @Schema(allowableValues = {"DRAFT", "LAUNCHED", "CLOSED"}) String status,
         List<NewCampaign.Deadline> deadlines, List<PinnedTemplate> templates, NewCampaign.Reminders reminders,
-        Instant createdAt, Instant launchedAt, long version) {
+        Instant createdAt, @Schema(nullable = true) Instant launchedAt, long version) {
 
     public boolean isOpen() {
         return "LAUNCHED".equals(status);

@@ -3,6 +3,8 @@ package vn.tusoi.review.suggestion;
 import java.time.Instant;
 import java.util.UUID;
 
-public record Suggestion(UUID id, UUID campaignId, UUID targetUnitId, UUID targetMemberId, String body,
-        String issuedBy, Instant issuedAt) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+public record Suggestion(UUID id, UUID campaignId, @Schema(nullable = true) UUID targetUnitId,
+        @Schema(nullable = true) UUID targetMemberId, String body, String issuedBy, Instant issuedAt) {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,6 +49,7 @@ class TemplateController {
     }
 
     @PostMapping("/{code}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('system-admin')")
     @Operation(summary = "Ban hành phiên bản mới của mẫu (khi có hướng dẫn mới); các phiên bản cũ giữ nguyên")
     ResponseEntity<TemplateVersion> publish(Authentication authentication, @PathVariable String code,
