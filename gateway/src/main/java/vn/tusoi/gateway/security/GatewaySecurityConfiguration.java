@@ -1,5 +1,12 @@
 package vn.tusoi.gateway.security;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +17,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
@@ -89,11 +95,33 @@ class GatewaySecurityConfiguration {
 
     /**
      * Authorized clients (the user's access and refresh tokens) live in the session, which is in the database,
-     * so every gateway replica can relay them. Boot's default keeps them in this JVM's memory.
+     * so every gateway replica can relay them (Boot's default keeps them in this JVM's memory); only the tokens are
+     * stored, see {@link SessionTokens}.
      */
     @Bean
-    OAuth2AuthorizedClientRepository authorizedClientRepository() {
-        return new UnchangedClientsNotRewritten(new HttpSessionOAuth2AuthorizedClientRepository());
+    OAuth2AuthorizedClientRepository authorizedClientRepository(ClientRegistrationRepository registrations) {
+        return new SessionTokens(registrations);
+    }
+
+    /** The decoder Boot builds from the properties (issuer, keys, audience), remembering what it has checked. */
+    @Bean
+    static BeanPostProcessor cachedJwtDecoder(ObjectProvider<Clock> clock) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof CachedJwtDecoder)
+                        ? new CachedJwtDecoder(decoder, clock.getIfAvailable(Clock::systemUTC), 10_000) : bean;
+            }
+        };
+    }
+
+    /**
+     * A trace span per request, not one per security filter: Spring Security observes every filter of the chain by
+     * default, a quarter of the gateway's work per call.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
 
     @Bean
