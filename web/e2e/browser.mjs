@@ -190,6 +190,9 @@ try {
   log('the member commented on the collective draft');
 
   await secretary.page.goto(`${base}/reports/${collective.id}`);
+  // the superior's suggestion to the chi bộ is answered in the collective report before it can be submitted
+  await secretary.page.locator('textarea[id^="answer-"]').first().fill('Chi bộ đã khắc phục hạn chế năm trước: họp đúng kỳ, nội dung sinh hoạt thiết thực.');
+  await secretary.page.getByTestId('save-state').filter({ hasText: 'Đã lưu lúc' }).waitFor();
   await secretary.page.getByTestId('submit').click();
   await secretary.page.getByRole('button', { name: 'Nộp bản kiểm điểm' }).last().click();
   await secretary.page.getByTestId('report-status').filter({ hasText: 'Đã nộp' }).waitFor();
