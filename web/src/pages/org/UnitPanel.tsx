@@ -79,13 +79,14 @@ function Members({ unit, admin, onEnrol }: { unit: Unit; admin: boolean; onEnrol
   const [page, setPage] = useState(0);
   const members = useMembers(unit.id, name, page);
   return (
-    <Card size="small" title={t('org.members')} extra={admin && unit.status === 'ACTIVE' ? (
-      <Space wrap>
-        <Button type="primary" onClick={onEnrol} data-testid="member-enrol">{t('org.enrol')}</Button>
-        <a href={`/api/org/members/export?unitId=${unit.id}&format=xlsx`} download>{t('org.exportXlsx')}</a>
-        <a href={`/api/org/members/export?unitId=${unit.id}&format=csv`} download>{t('org.exportCsv')}</a>
-      </Space>
-    ) : null}>
+    <Card size="small" title={t('org.members')}>
+      {admin && unit.status === 'ACTIVE' ? (
+        <div className="row" style={{ marginBottom: 12 }}>
+          <Button type="primary" onClick={onEnrol} data-testid="member-enrol">{t('org.enrol')}</Button>
+          <a href={`/api/org/members/export?unitId=${unit.id}&format=xlsx`} download>{t('org.exportXlsx')}</a>
+          <a href={`/api/org/members/export?unitId=${unit.id}&format=csv`} download>{t('org.exportCsv')}</a>
+        </div>
+      ) : null}
       <Input.Search allowClear placeholder={t('org.searchMembers')} aria-label={t('org.searchMembers')}
         onSearch={(value) => { setName(value); setPage(0); }} style={{ marginBottom: 12 }} data-testid="member-search" />
       {members.error ? <ProblemAlert error={members.error} /> : null}

@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -15,6 +17,17 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  */
 @AutoConfiguration(after = JdbcSessionAutoConfiguration.class)
 public class SessionConfiguration {
+
+    /** Attributes read through {@link RememberedSecurityContexts}; written as Spring Session writes them. */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> rememberedSecurityContexts(
+            @Value("${tusoi.session.remembered-contexts:2000}") int capacity) {
+        return store -> {
+            GenericConversionService conversions = new GenericConversionService();
+            conversions.addConverter(new RememberedSecurityContexts(SessionConfiguration.class.getClassLoader(), capacity));
+            store.setConversionService(conversions);
+        };
+    }
 
     @Bean
     @Primary
