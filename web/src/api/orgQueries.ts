@@ -3,15 +3,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from './http';
 import type {
   Account, AuditEntry, Delivery, HeldPosition, ImportJob, ImportKind, Member, MemberPage, Preference, RowError, Unit,
-  UnitPage,
+  UnitPage, UnitType,
 } from './orgTypes';
-
-export interface UnitType {
-  code: string;
-  name: string;
-  childTypes: string[];
-  legacy: boolean;
-}
 
 export const orgKeys = {
   top: ['org', 'top'] as const,

@@ -24,7 +24,7 @@ export default function Settings() {
     mutationFn: (values: Preference) => api<Preference>('/api/notifications/preferences', { method: 'PUT', json: values }),
     onSuccess: (saved) => {
       client.setQueryData(orgKeys.preferences, saved);
-      void changeLanguage(saved.language);
+      void changeLanguage(saved.language === 'en' ? 'en' : 'vi');
       void message.success(t('settings.saved'));
     },
   });
