@@ -204,7 +204,7 @@ const en: Messages = {
     noHistory: 'No change recorded yet.',
     auditAction: {
       CREATE: 'Created', RENAME: 'Renamed', MOVE: 'Moved', MERGE: 'Merged', CLOSE: 'Dissolved',
-      IMPORT: 'Imported from a file',
+      IMPORT: 'Imported from a file', IMPORT_CREATE: 'Created by an import', IMPORT_UPDATE: 'Updated by an import',
     },
     members: 'Members',
     searchMembers: 'Search by name (with or without diacritics)',

@@ -203,7 +203,7 @@ const vi = {
     noHistory: 'Chưa có thay đổi nào được ghi.',
     auditAction: {
       CREATE: 'Tạo đơn vị', RENAME: 'Đổi tên', MOVE: 'Chuyển đơn vị', MERGE: 'Sáp nhập', CLOSE: 'Giải thể',
-      IMPORT: 'Nhập từ tệp',
+      IMPORT: 'Nhập từ tệp', IMPORT_CREATE: 'Tạo khi nhập từ tệp', IMPORT_UPDATE: 'Cập nhật khi nhập từ tệp',
     },
     members: 'Đảng viên',
     searchMembers: 'Tìm theo tên (gõ có dấu hay không dấu đều được)',

@@ -5,13 +5,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/http';
-import { useMe } from '../../api/queries';
+import { useHolidays, useMe } from '../../api/queries';
+import type { DayOff } from '../../api/types';
+import type { components } from '../../api/generated/review-service';
 import { formatDay, vietnamDay } from '../../lib/dates';
 import { applyFieldErrors } from '../../lib/formErrors';
 import { ProblemAlert } from '../ProblemAlert';
 
-interface DayOff { day: string; kind: string; name: string; compensatesFor: string | null }
-interface Override { day: string; kind: 'DAY_OFF' | 'WORKING_DAY'; name: string }
+type Override = components['schemas']['CalendarOverride'];
 
 /** The year's days off as the law gives them, and the days the administrator enters from the year's decision. */
 export default function HolidayCalendar() {
@@ -21,7 +22,7 @@ export default function HolidayCalendar() {
   const admin = (me.data?.roles ?? []).includes('system-admin');
   const [year, setYear] = useState(+vietnamDay().substring(0, 4));
   const [form] = Form.useForm();
-  const holidays = useQuery({ queryKey: ['holidays', year], queryFn: () => api<DayOff[]>(`/api/reviews/calendar/holidays?year=${year}`) });
+  const holidays = useHolidays(year);
   const overrides = useQuery({ queryKey: ['overrides', year], queryFn: () => api<Override[]>(`/api/reviews/calendar/overrides?year=${year}`) });
   const refresh = () => {
     void client.invalidateQueries({ queryKey: ['holidays'] });

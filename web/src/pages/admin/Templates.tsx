@@ -4,17 +4,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/http';
-import { useMe } from '../../api/queries';
+import { useMe, useTemplates } from '../../api/queries';
+import type { TemplateSummary as Summary, TemplateVersion as Version } from '../../api/types';
 import { formatInstant } from '../../lib/dates';
 import { applyFieldErrors } from '../../lib/formErrors';
 import { ProblemAlert } from '../ProblemAlert';
 
-interface Section { code: string; kind: string; heading: string; guidance: string }
-interface Summary { code: string; subject: string; name: string; latestVersion: number }
-interface Version {
-  id: string; templateCode: string; name: string; subject: string; version: number; legalBasis: string;
-  publishedAt: string; sections: Section[];
-}
+type Section = Version['sections'][number];
 
 const KINDS = ['NARRATIVE', 'SUGGESTION_ANSWERS', 'RESPONSIBILITY', 'SELF_RATING'];
 
@@ -22,7 +18,7 @@ const KINDS = ['NARRATIVE', 'SUGGESTION_ANSWERS', 'RESPONSIBILITY', 'SELF_RATING
 export default function Templates() {
   const { t } = useTranslation();
   const me = useMe();
-  const templates = useQuery({ queryKey: ['templates', 'admin'], queryFn: () => api<Summary[]>('/api/reviews/templates') });
+  const templates = useTemplates();
   const [code, setCode] = useState<string>();
   const chosen = templates.data?.find((template) => template.code === code) ?? templates.data?.[0];
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Progress, Radio, Space, Typography, Upload } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +54,11 @@ export default function Imports() {
     }
   }
 
-  if (finished && job.data?.status === 'SUCCEEDED') void client.invalidateQueries({ queryKey: ['org', 'members'] });
+  const succeeded = job.data?.status === 'SUCCEEDED';
+  // the lists of units and members are read again once, when an import has written them
+  useEffect(() => {
+    if (succeeded) void client.invalidateQueries({ queryKey: ['org'] });
+  }, [succeeded, client]);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

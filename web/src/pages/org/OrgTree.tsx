@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Grid, Skeleton, Space, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 
-import { fetchChildren, orgKeys, useTopUnits } from '../../api/orgQueries';
+import { fetchChildren, orgKeys, useTopUnits, useUnitTypes } from '../../api/orgQueries';
 import type { Unit } from '../../api/orgTypes';
 import { ProblemAlert } from '../ProblemAlert';
 import { UnitPanel } from './UnitPanel';
@@ -16,14 +16,13 @@ interface Node extends TreeDataNode {
   children?: Node[];
 }
 
-const LEAF_TYPES = new Set(['TO_DANG']);
-
-function node(unit: Unit): Node {
+/** A unit in the tree; a unit of a type under which nothing may sit (tổ đảng) has nothing to open. */
+function node(unit: Unit, leafTypes: Set<string>): Node {
   return {
     key: unit.id,
     unit,
     title: unit.status === 'ACTIVE' ? unit.name : `${unit.name} (${unit.status})`,
-    isLeaf: LEAF_TYPES.has(unit.typeCode),
+    isLeaf: leafTypes.has(unit.typeCode),
   };
 }
 
@@ -36,22 +35,26 @@ function withChildren(nodes: Node[], key: string, children: Node[]): Node[] {
 
 /** Tổ chức: the tree the caller sees, opened level by level, and the chosen unit with its members. */
 export default function OrgTree() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { unitId } = useParams();
   const navigate = useNavigate();
   const client = useQueryClient();
   const screens = Grid.useBreakpoint();
   const top = useTopUnits();
+  const types = useUnitTypes(i18n.language);
+  const leafTypes = useMemo(
+    () => new Set((types.data ?? []).filter((type) => type.childTypes.length === 0).map((type) => type.code)),
+    [types.data]);
   const [nodes, setNodes] = useState<Node[]>([]);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [loadError, setLoadError] = useState<unknown>();
 
   useEffect(() => {
     if (top.data) {
-      setNodes(top.data.map(node));
+      setNodes(top.data.map((unit) => node(unit, leafTypes)));
       setExpanded([]);
     }
-  }, [top.data]);
+  }, [top.data, leafTypes]);
 
   async function load(target: Node) {
     try {
@@ -60,7 +63,7 @@ export default function OrgTree() {
         queryFn: () => fetchChildren(target.key),
         staleTime: 0,
       });
-      setNodes((current) => withChildren(current, target.key, children.map(node)));
+      setNodes((current) => withChildren(current, target.key, children.map((unit) => node(unit, leafTypes))));
     } catch (error) {
       setLoadError(error);
     }
