@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One DB-backed API call (GET /api/org/unit-types: two queries, the same answer for every caller) at 50 concurrent
-# clients for a while, three ways: through the gateway with a browser session (cookie), through the gateway with a
+# clients for a while, three ways: through the gateway with a browser session (the cookies the web application holds:
+# the session's and the CSRF token's), through the gateway with a
 # bearer token, and straight to org-service with that token (the baseline, measured in the same run). Prints
 # throughput and p95 of each and the ratios to direct. Uses a running local stack (TUSOI_URL, default
 # http://localhost:8080, the service on TUSOI_SERVICE_URL, default org-service's http://localhost:8081) or starts one
@@ -32,6 +33,9 @@ sed -i -E 's/^(#HttpOnly_)?(localhost\t[A-Z]+\t[^\t]*\t)TRUE/\1\2FALSE/' "$jar"
 curl -sf -c "$jar" -b "$jar" -L -o /dev/null --data-urlencode username=demo-superior --data-urlencode password=demo "$action"
 session=$(awk '$6 == "TUSOI_SESSION" { print $7 }' "$jar" | tail -1)
 [ -n "$session" ] || { echo "could not log in through Keycloak" >&2; exit 1; }
+# the CSRF cookie the web application holds from its first call; without it every answer would carry a new one
+curl -sf -c "$jar" -b "$jar" -o /dev/null "$url$path"
+xsrf=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$jar" | tail -1)
 token=$(curl -sf -d grant_type=client_credentials -d client_id=tusoi-integration \
   -d client_secret=tusoi-integration-local-secret "$issuer/protocol/openid-connect/token" \
   | sed -e 's/.*"access_token":"\([^"]*\)".*/\1/')
@@ -52,7 +56,7 @@ run() { # name, url, header
   wrk -t2 -c"$connections" -d"${duration}s" -H "$3" -s "$work/report.lua" "$2" | grep '=' | sed "s/^/$1_/"
 }
 run direct "$service$path" "Authorization: Bearer $token" | tee "$work/direct"
-run session "$url$path" "Cookie: TUSOI_SESSION=$session" | tee "$work/session"
+run session "$url$path" "Cookie: TUSOI_SESSION=$session; XSRF-TOKEN=$xsrf" | tee "$work/session"
 run bearer "$url$path" "Authorization: Bearer $token" | tee "$work/bearer"
 
 value() { grep "^$1=" "$work/$2" | cut -d= -f2; }

@@ -1,6 +1,5 @@
 package vn.tusoi.gateway.security;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -16,6 +15,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 
+import vn.tusoi.gateway.session.SharedSessionValue;
+
 /**
  * The user's tokens, kept in the shared session so that every gateway replica can relay them. Only the tokens are
  * stored (a small record), not the whole authorized client: that one carries the client registration with the
@@ -30,7 +31,7 @@ final class SessionTokens implements OAuth2AuthorizedClientRepository {
     /** What the session holds for one client registration. */
     record Stored(String principalName, String accessToken, Instant accessIssuedAt, Instant accessExpiresAt,
             Set<String> scopes, String refreshToken, Instant refreshIssuedAt, Instant refreshExpiresAt)
-            implements Serializable {
+            implements SharedSessionValue {
 
         static Stored of(OAuth2AuthorizedClient client) {
             OAuth2AccessToken access = client.getAccessToken();

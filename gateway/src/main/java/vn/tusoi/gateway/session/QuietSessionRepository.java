@@ -2,6 +2,8 @@ package vn.tusoi.gateway.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.session.Session;
@@ -11,12 +13,14 @@ import org.springframework.session.SessionRepository;
  * The shared session store, written only when a session changed. Every request through the gateway reads its
  * session; without this, every request also wrote it back (its last access time), a database transaction per API
  * call. Here the last access is written at most once per {@code quietPeriod} (a session may so expire up to that much
- * earlier than its timeout), and a session nobody changed is not written at all.
+ * earlier than its timeout), and a session nobody changed is not written at all. Within a {@linkplain #request()
+ * request}, a session is read from the store once: the session filter looks it up again after writing it.
  */
 public final class QuietSessionRepository<S extends Session> implements SessionRepository<QuietSessionRepository.Tracked> {
 
     private final SessionRepository<S> store;
     private final Duration quietPeriod;
+    private final ThreadLocal<Map<String, Tracked>> readInRequest = new ThreadLocal<>();
 
     public QuietSessionRepository(SessionRepository<S> store, Duration quietPeriod) {
         this.store = store;
@@ -43,13 +47,48 @@ public final class QuietSessionRepository<S extends Session> implements SessionR
 
     @Override
     public Tracked findById(String id) {
+        Map<String, Tracked> read = readInRequest.get();
+        Tracked known = read == null ? null : read.get(id);
+        if (known != null) {
+            return known;
+        }
         S found = store.findById(id);
-        return found == null ? null : new Tracked(found, quietPeriod, false);
+        if (found == null) {
+            return null;
+        }
+        Tracked tracked = new Tracked(found, quietPeriod, false);
+        if (read != null) {
+            read.put(id, tracked);
+        }
+        return tracked;
     }
 
     @Override
     public void deleteById(String id) {
+        Map<String, Tracked> read = readInRequest.get();
+        if (read != null) {
+            read.remove(id);
+        }
         store.deleteById(id);
+    }
+
+    /**
+     * Opens the scope of one request on this thread, until closed: sessions read in it are read from the store once.
+     * A scope opened inside another (a nested dispatch) belongs to the outer one.
+     */
+    public RequestScope request() {
+        if (readInRequest.get() != null) {
+            return () -> { };
+        }
+        readInRequest.set(new HashMap<>());
+        return readInRequest::remove;
+    }
+
+    /** The scope of one request; closing it forgets what was read. */
+    @FunctionalInterface
+    public interface RequestScope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** A session as the store holds it, remembering whether anything was changed since it was read. */

@@ -19,6 +19,7 @@ class QuietSessionRepositoryTest {
     static final Instant T0 = Instant.parse("2026-12-07T03:00:00Z");
 
     final List<String> writes = new ArrayList<>();
+    final List<String> reads = new ArrayList<>();
     final QuietSessionRepository<MapSession> quiet = new QuietSessionRepository<>(new CountingStore(), Duration.ofMinutes(1));
 
     /** Sessions in memory, copied in and out as a database would; every write counted. */
@@ -31,6 +32,12 @@ class QuietSessionRepositoryTest {
         public void save(MapSession session) {
             writes.add(session.getId());
             super.save(session);
+        }
+
+        @Override
+        public MapSession findById(String id) {
+            reads.add(id);
+            return super.findById(id);
         }
     }
 
@@ -112,5 +119,43 @@ class QuietSessionRepositoryTest {
         String id = loggedIn();
         quiet.deleteById(id);
         assertThat(quiet.findById(id)).isNull();
+    }
+
+    @Test
+    void withinOneRequestASessionIsReadFromTheStoreOnce() {
+        String id = loggedIn();
+        try (var request = quiet.request()) {
+            var session = quiet.findById(id);
+            quiet.save(session); // as the session filter commits when the response is committed, then looks it up again
+            assertThat(quiet.findById(id)).isSameAs(session);
+            try (var nested = quiet.request()) { // an error dispatch within the same request
+                assertThat(quiet.findById(id)).isSameAs(session);
+            }
+            assertThat(quiet.findById(id)).isSameAs(session);
+        }
+        assertThat(reads).containsExactly(id);
+    }
+
+    @Test
+    void theNextRequestReadsTheSessionAfresh() {
+        String id = loggedIn();
+        try (var request = quiet.request()) {
+            quiet.findById(id);
+        }
+        try (var request = quiet.request()) {
+            quiet.findById(id);
+        }
+        quiet.findById(id); // outside any request, nothing is kept
+        assertThat(reads).containsExactly(id, id, id);
+    }
+
+    @Test
+    void aSessionDeletedWithinTheRequestIsNotFoundAgain() {
+        String id = loggedIn();
+        try (var request = quiet.request()) {
+            quiet.findById(id);
+            quiet.deleteById(id);
+            assertThat(quiet.findById(id)).isNull();
+        }
     }
 }

@@ -11,13 +11,16 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 
-/** The user's security context read from the same stored bytes is not deserialized again; nothing is shared. */
-class RememberedSecurityContextsTest {
+/**
+ * The user's security context and tokens read from the same stored bytes are not deserialized again; nothing that may
+ * be changed is shared.
+ */
+class RememberedAttributesTest {
 
     static final TypeDescriptor BYTES = TypeDescriptor.valueOf(byte[].class);
     static final TypeDescriptor OBJECT = TypeDescriptor.valueOf(Object.class);
 
-    final RememberedSecurityContexts converter = new RememberedSecurityContexts(getClass().getClassLoader(), 2);
+    final RememberedAttributes converter = new RememberedAttributes(getClass().getClassLoader(), 2);
 
     byte[] stored(Object value) {
         return (byte[]) converter.convert(value, OBJECT, BYTES);
@@ -49,6 +52,17 @@ class RememberedSecurityContextsTest {
         second.setAuthentication(null);
         assertThat(((SecurityContext) read(bytes)).getAuthentication().getName()).isEqualTo("demo-member");
         assertThat(first.getAuthentication()).isNotNull();
+    }
+
+    record Tokens(String access) implements SharedSessionValue {
+    }
+
+    @Test
+    void anUnchangeableValueIsReadOnceForTheSameBytes() {
+        byte[] bytes = stored(new Tokens("eyJ-1"));
+        Object first = read(bytes);
+        assertThat(read(bytes.clone())).isSameAs(first).isEqualTo(new Tokens("eyJ-1"));
+        assertThat(read(stored(new Tokens("eyJ-2")))).isEqualTo(new Tokens("eyJ-2"));
     }
 
     @Test
