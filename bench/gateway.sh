@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
-# One DB-backed API call (GET /api/org/unit-types: two queries, the same answer for every caller) at 50 concurrent
-# clients for a while, three ways: through the gateway with a browser session (the cookies the web application holds:
-# the session's and the CSRF token's), through the gateway with a
-# bearer token, and straight to org-service with that token (the baseline, measured in the same run). Prints
-# throughput and p95 of each and the ratios to direct. Uses a running local stack (TUSOI_URL, default
-# http://localhost:8080, the service on TUSOI_SERVICE_URL, default org-service's http://localhost:8081) or starts one
-# and stops it afterwards; API_PATH and TUSOI_SERVICE_URL choose another call. Needs wrk (apt-get install wrk). DURATION (seconds, default 20) and CONNECTIONS (default 50) may be set.
+# One DB-backed API call (GET /api/org/units: the first page of the units the caller may see, about 10 KB of JSON)
+# at 50 concurrent clients for a while, three ways, all as the same user (demo-superior): through the gateway with a
+# browser session (the cookies the web application holds: the session's and the CSRF token's), through the gateway
+# with that user's bearer token, and straight to org-service with it (the baseline, measured in the same run). Prints
+# throughput and p95 of each and the ratios to direct.
+# Uses a running local stack (TUSOI_URL, default http://localhost:8080, the service on TUSOI_SERVICE_URL, default
+# org-service's http://localhost:8081), or starts one with the services compiled as in production (both JIT
+# compilers; the local stack's default is the quick one only) and stops it afterwards; `jit=` says which ran.
+# API_PATH and TUSOI_SERVICE_URL choose another call (e.g. /api/org/unit-types, the same for every caller).
+# Needs wrk (apt-get install wrk). DURATION (seconds, default 20), WARMUP (default 10) and CONNECTIONS (default 50)
+# may be set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 url=${TUSOI_URL:-http://localhost:8080}
 service=${TUSOI_SERVICE_URL:-http://localhost:8081}
 issuer=${TUSOI_ISSUER:-http://localhost:8180/realms/tusoi}
 duration=${DURATION:-20}
+warmup=${WARMUP:-10}
 connections=${CONNECTIONS:-50}
-path=${API_PATH:-/api/org/unit-types}
+path=${API_PATH:-/api/org/units}
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 started=""
 if ! curl -sf -o /dev/null "$url/readyz"; then
-  ./local/run.sh > .local-bench-gateway.log 2>&1 &
+  TUSOI_SERVICE_JVM_OPTIONS=${TUSOI_SERVICE_JVM_OPTIONS:-"-Xms64m -Xmx384m -XX:+UseSerialGC"} \
+    ./local/run.sh > .local-bench-gateway.log 2>&1 &
   started=$!
   for _ in $(seq 1 180); do curl -sf -o /dev/null "$url/readyz" && break; sleep 2; done
 fi
@@ -36,8 +42,21 @@ session=$(awk '$6 == "TUSOI_SESSION" { print $7 }' "$jar" | tail -1)
 # the CSRF cookie the web application holds from its first call; without it every answer would carry a new one
 curl -sf -c "$jar" -b "$jar" -o /dev/null "$url$path"
 xsrf=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$jar" | tail -1)
-token=$(curl -sf -d grant_type=client_credentials -d client_id=tusoi-integration \
-  -d client_secret=tusoi-integration-local-secret "$issuer/protocol/openid-connect/token" \
+# the same user's access token, as the gateway holds it: the authorization code flow of the gateway's client, on the
+# Keycloak session just opened (no form this time), with PKCE as the realm requires
+client=${TUSOI_GATEWAY_CLIENT_ID:-tusoi-gateway}
+secret=${TUSOI_GATEWAY_CLIENT_SECRET:-tusoi-gateway-local-secret}
+callback="$url/login/oauth2/code/keycloak"
+verifier=$(openssl rand -hex 32)
+challenge=$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | openssl base64 -A | tr '+/' '-_' | tr -d '=')
+redirect=$(curl -s -b "$jar" -o /dev/null -w '%{redirect_url}' -G "$issuer/protocol/openid-connect/auth" \
+  --data-urlencode client_id="$client" -d response_type=code -d scope=openid -d state=bench \
+  --data-urlencode redirect_uri="$callback" -d code_challenge="$challenge" -d code_challenge_method=S256)
+code=$(printf '%s' "$redirect" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')
+[ -n "$code" ] || { echo "Keycloak gave no authorization code: $redirect" >&2; exit 1; }
+token=$(curl -sf -d grant_type=authorization_code --data-urlencode client_id="$client" \
+  --data-urlencode client_secret="$secret" -d code="$code" -d code_verifier="$verifier" \
+  --data-urlencode redirect_uri="$callback" "$issuer/protocol/openid-connect/token" \
   | sed -e 's/.*"access_token":"\([^"]*\)".*/\1/')
 
 cat > "$work/report.lua" <<'LUA'
@@ -52,9 +71,15 @@ run() { # name, url, header
   local check
   check=$(curl -s -o /dev/null -w '%{http_code}' -H "$3" "$2")
   [ "$check" = 200 ] || { echo "$1: GET $2 answered $check" >&2; exit 1; }
-  wrk -t2 -c"$connections" -d3s -H "$3" "$2" > /dev/null # warm-up
+  wrk -t2 -c"$connections" -d"${warmup}s" -H "$3" "$2" > /dev/null # warm-up (the JIT compilers)
   wrk -t2 -c"$connections" -d"${duration}s" -H "$3" -s "$work/report.lua" "$2" | grep '=' | sed "s/^/$1_/"
 }
+gateway_pid=$(pgrep -f 'gateway-.*-exec\.jar' | head -1 || true)
+if [ -n "$gateway_pid" ] && tr '\0' ' ' < "/proc/$gateway_pid/cmdline" | grep -q 'TieredStopAtLevel=1'; then
+  echo "jit=quick-only"
+else
+  echo "jit=tiered"
+fi
 run direct "$service$path" "Authorization: Bearer $token" | tee "$work/direct"
 run session "$url$path" "Cookie: TUSOI_SESSION=$session; XSRF-TOKEN=$xsrf" | tee "$work/session"
 run bearer "$url$path" "Authorization: Bearer $token" | tee "$work/bearer"

@@ -30,14 +30,25 @@ final class LocalServices {
         environment.put("TUSOI_ISSUER_URI", config.issuer());
         environment.put("TUSOI_DB_USER", config.dbUser());
         environment.put("TUSOI_DB_PASSWORD", config.dbPassword());
-        List<String> command = List.of(LocalKafka.javaBin(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8",
-                "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(LocalKafka.javaBin()));
+        command.addAll(List.of(jvmOptions().split("\\s+")));
+        command.addAll(List.of("-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8", "-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(module, command, environment, config.home(),
                 config.logs().resolve(module + ".log"), config.home().resolve("run"));
         started.add(process);
         return process;
     }
+
+    /**
+     * Small heaps and the quick compiler only, so that the whole stack starts fast on a laptop; a benchmark sets
+     * {@code TUSOI_SERVICE_JVM_OPTIONS} to run the services as in production (both compilers).
+     */
+    private static String jvmOptions() {
+        String options = System.getenv("TUSOI_SERVICE_JVM_OPTIONS");
+        return options == null || options.isBlank() ? QUICK_START : options.trim();
+    }
+
+    static final String QUICK_START = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     static void awaitReady(ChildProcess process, int port) {
         Readiness.await(process.name(), Duration.ofSeconds(240), process,

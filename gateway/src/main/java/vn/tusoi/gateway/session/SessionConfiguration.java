@@ -24,8 +24,8 @@ public class SessionConfiguration {
 
     /** Attributes read through {@link RememberedAttributes}; written as Spring Session writes them. */
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> rememberedSecurityContexts(
-            @Value("${tusoi.session.remembered-contexts:2000}") int capacity) {
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> rememberedAttributes(
+            @Value("${tusoi.session.remembered-attributes:2000}") int capacity) {
         return store -> {
             GenericConversionService conversions = new GenericConversionService();
             conversions.addConverter(new RememberedAttributes(SessionConfiguration.class.getClassLoader(), capacity));
