@@ -8,14 +8,17 @@
 # org-service's http://localhost:8081), or starts one with the services compiled as in production (both JIT
 # compilers; the local stack's default is the quick one only) and stops it afterwards; `jit=` says which ran.
 # API_PATH and TUSOI_SERVICE_URL choose another call (e.g. /api/org/unit-types, the same for every caller).
-# Needs wrk (apt-get install wrk). DURATION (seconds, default 20), WARMUP (default 10) and CONNECTIONS (default 50)
-# may be set.
+# The three are measured in ROUNDS (default 5) of DURATION seconds each (default 10), one path after the other in
+# every round, and the median of the rounds is printed: the machine's other work drifts during a run, and
+# interleaving gives each path the same share of it. Needs wrk (apt-get install wrk). WARMUP (seconds per path,
+# default 10) and CONNECTIONS (default 50) may be set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 url=${TUSOI_URL:-http://localhost:8080}
 service=${TUSOI_SERVICE_URL:-http://localhost:8081}
 issuer=${TUSOI_ISSUER:-http://localhost:8180/realms/tusoi}
-duration=${DURATION:-20}
+duration=${DURATION:-10}
+rounds=${ROUNDS:-5}
 warmup=${WARMUP:-10}
 connections=${CONNECTIONS:-50}
 path=${API_PATH:-/api/org/units}
@@ -67,12 +70,14 @@ done = function(summary, latency, requests)
 end
 LUA
 
-run() { # name, url, header
-  local check
-  check=$(curl -s -o /dev/null -w '%{http_code}' -H "$3" "$2")
-  [ "$check" = 200 ] || { echo "$1: GET $2 answered $check" >&2; exit 1; }
+check() { # name, url, header
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "$3" "$2")
+  [ "$status" = 200 ] || { echo "$1: GET $2 answered $status" >&2; exit 1; }
   wrk -t2 -c"$connections" -d"${warmup}s" -H "$3" "$2" > /dev/null # warm-up (the JIT compilers)
-  wrk -t2 -c"$connections" -d"${duration}s" -H "$3" -s "$work/report.lua" "$2" | grep '=' | sed "s/^/$1_/"
+}
+measure() { # name, url, header: one round, appended to $work/<name>
+  wrk -t2 -c"$connections" -d"${duration}s" -H "$3" -s "$work/report.lua" "$2" | grep '=' >> "$work/$1"
 }
 gateway_pid=$(pgrep -f 'gateway-.*-exec\.jar' | head -1 || true)
 if [ -n "$gateway_pid" ] && tr '\0' ' ' < "/proc/$gateway_pid/cmdline" | grep -q 'TieredStopAtLevel=1'; then
@@ -80,14 +85,28 @@ if [ -n "$gateway_pid" ] && tr '\0' ' ' < "/proc/$gateway_pid/cmdline" | grep -q
 else
   echo "jit=tiered"
 fi
-run direct "$service$path" "Authorization: Bearer $token" | tee "$work/direct"
-run session "$url$path" "Cookie: TUSOI_SESSION=$session; XSRF-TOKEN=$xsrf" | tee "$work/session"
-run bearer "$url$path" "Authorization: Bearer $token" | tee "$work/bearer"
+session_cookies="Cookie: TUSOI_SESSION=$session; XSRF-TOKEN=$xsrf"
+check direct "$service$path" "Authorization: Bearer $token"
+check session "$url$path" "$session_cookies"
+check bearer "$url$path" "Authorization: Bearer $token"
+for _ in $(seq 1 "$rounds"); do
+  measure direct "$service$path" "Authorization: Bearer $token"
+  measure session "$url$path" "$session_cookies"
+  measure bearer "$url$path" "Authorization: Bearer $token"
+done
 
-value() { grep "^$1=" "$work/$2" | cut -d= -f2; }
+median() { # key, file
+  grep "^$1=" "$work/$2" | cut -d= -f2 | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-dt=$(value direct_throughput direct); dp=$(value direct_p95_ms direct)
-echo "session_throughput_ratio=$(ratio "$(value session_throughput session)" "$dt")"
-echo "session_p95_ratio=$(ratio "$(value session_p95_ms session)" "$dp")"
-echo "bearer_throughput_ratio=$(ratio "$(value bearer_throughput bearer)" "$dt")"
-echo "bearer_p95_ratio=$(ratio "$(value bearer_p95_ms bearer)" "$dp")"
+echo "rounds=$rounds"
+for name in direct session bearer; do
+  echo "${name}_throughput=$(median throughput "$name")"
+  echo "${name}_p95_ms=$(median p95_ms "$name")"
+  echo "${name}_errors=$(grep '^errors=' "$work/$name" | cut -d= -f2 | awk '{ s += $1 } END { print s + 0 }')"
+done
+dt=$(median throughput direct); dp=$(median p95_ms direct)
+echo "session_throughput_ratio=$(ratio "$(median throughput session)" "$dt")"
+echo "session_p95_ratio=$(ratio "$(median p95_ms session)" "$dp")"
+echo "bearer_throughput_ratio=$(ratio "$(median throughput bearer)" "$dt")"
+echo "bearer_p95_ratio=$(ratio "$(median p95_ms bearer)" "$dp")"

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
+pidfile=.local/run/launcher.pid
 if [ "${1:-start}" = "stop" ]; then
-  pidfile=.local/run/launcher.pid
   if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
     kill "$(cat "$pidfile")"
     while kill -0 "$(cat "$pidfile")" 2>/dev/null; do sleep 1; done
@@ -16,6 +16,11 @@ if [ "${1:-start}" = "stop" ]; then
     echo "tusoi is not running"
   fi
   exit 0
+fi
+
+if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+  echo "tusoi đang chạy / is already running (pid $(cat "$pidfile")): ./local/run.sh stop" >&2
+  exit 1
 fi
 
 # Rebuild only when a source changed since the last build (the second start skips Maven entirely).
