@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 pidfile=.local/run/launcher.pid
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 if [ "${1:-start}" = "stop" ]; then
-  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+  if running; then
     kill "$(cat "$pidfile")"
     while kill -0 "$(cat "$pidfile")" 2>/dev/null; do sleep 1; done
     echo "tusoi stopped"
@@ -18,7 +19,7 @@ if [ "${1:-start}" = "stop" ]; then
   exit 0
 fi
 
-if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+if running; then
   echo "tusoi đang chạy / is already running (pid $(cat "$pidfile")): ./local/run.sh stop" >&2
   exit 1
 fi

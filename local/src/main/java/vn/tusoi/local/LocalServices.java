@@ -48,7 +48,7 @@ final class LocalServices {
         return options == null || options.isBlank() ? QUICK_START : options.trim();
     }
 
-    static final String QUICK_START = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    private static final String QUICK_START = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     static void awaitReady(ChildProcess process, int port) {
         Readiness.await(process.name(), Duration.ofSeconds(240), process,

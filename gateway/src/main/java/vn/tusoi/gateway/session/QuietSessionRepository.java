@@ -48,15 +48,11 @@ public final class QuietSessionRepository<S extends Session> implements SessionR
     @Override
     public Tracked findById(String id) {
         Map<String, Tracked> read = readInRequest.get();
-        Tracked known = read == null ? null : read.get(id);
-        if (known != null) {
-            return known;
+        if (read != null && read.containsKey(id)) {
+            return read.get(id); // null for a session the store did not have
         }
         S found = store.findById(id);
-        if (found == null) {
-            return null;
-        }
-        Tracked tracked = new Tracked(found, quietPeriod, false);
+        Tracked tracked = found == null ? null : new Tracked(found, quietPeriod, false);
         if (read != null) {
             read.put(id, tracked);
         }
@@ -65,11 +61,11 @@ public final class QuietSessionRepository<S extends Session> implements SessionR
 
     @Override
     public void deleteById(String id) {
+        store.deleteById(id);
         Map<String, Tracked> read = readInRequest.get();
         if (read != null) {
-            read.remove(id);
+            read.put(id, null);
         }
-        store.deleteById(id);
     }
 
     /**

@@ -157,5 +157,15 @@ class QuietSessionRepositoryTest {
             quiet.deleteById(id);
             assertThat(quiet.findById(id)).isNull();
         }
+        assertThat(reads).containsExactly(id);
+    }
+
+    @Test
+    void anUnknownSessionIsLookedUpOncePerRequest() {
+        try (var request = quiet.request()) { // a cookie of an expired session, on the way to the login page
+            assertThat(quiet.findById("expired")).isNull();
+            assertThat(quiet.findById("expired")).isNull();
+        }
+        assertThat(reads).containsExactly("expired");
     }
 }
