@@ -12,6 +12,9 @@ import java.util.UUID;
 public record Assignment(UUID id, UUID campaignId, AssignmentKind kind, UUID placeUnitId, Optional<UUID> memberId,
         String templateCode, LocalDate due, ReviewStatus status, long version) {
 
+    /** The member id a collective report is stored with. */
+    public static final UUID NO_MEMBER = new UUID(0, 0);
+
     public boolean isCollective() {
         return kind == AssignmentKind.COLLECTIVE;
     }

@@ -18,7 +18,7 @@ import vn.tusoi.review.campaign.CampaignView;
  */
 final class AssignmentPlanner {
 
-    static final UUID NO_MEMBER = new UUID(0, 0);
+    static final UUID NO_MEMBER = Assignment.NO_MEMBER;
 
     /** A unit taking part, with how many levels it lies below the issuing unit. */
     record ScopeUnit(UUID id, int level) {

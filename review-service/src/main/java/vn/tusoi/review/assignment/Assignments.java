@@ -40,10 +40,22 @@ public class Assignments {
                 .param(UuidBytes.of(id)).query((rs, row) -> assignment(rs)).optional();
     }
 
-    /** Moves the assignment to a status and returns it as it is now (its version one higher). */
+    /**
+     * Moves the assignment, as it was read (status and version), to the status a step of the review lifecycle
+     * accepted, and returns it as it is now (its version one higher). An assignment changed since it was read is
+     * an error of the caller, who must have locked it.
+     */
     public Assignment moveTo(Assignment assignment, ReviewStatus status) {
-        jdbc.sql("update review_assignment set status = ?, version = version + 1, updated_at = ? where id = ?")
-                .params(status.name(), UtcTimes.of(clock.instant()), UuidBytes.of(assignment.id())).update();
+        int moved = jdbc.sql("""
+                update review_assignment set status = ?, version = version + 1, updated_at = ?
+                where id = ? and status = ? and version = ?
+                """)
+                .params(status.name(), UtcTimes.of(clock.instant()), UuidBytes.of(assignment.id()),
+                        assignment.status().name(), assignment.version())
+                .update();
+        if (moved != 1) {
+            throw new IllegalStateException("Assignment " + assignment.id() + " changed since it was read");
+        }
         return new Assignment(assignment.id(), assignment.campaignId(), assignment.kind(), assignment.placeUnitId(),
                 assignment.memberId(), assignment.templateCode(), assignment.due(), status, assignment.version() + 1);
     }

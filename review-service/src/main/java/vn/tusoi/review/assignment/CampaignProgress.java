@@ -34,7 +34,7 @@ class CampaignProgress {
     record Level(Tally unit, Tally own, List<Tally> children) {
     }
 
-    private static final String DONE = "status in ('SUBMITTED', 'DISCUSSED')";
+    private static final String DONE = "status in (" + ReviewStatus.handedInSql() + ")";
 
     private final JdbcClient jdbc;
     private final PositionRights rights;

@@ -34,6 +34,12 @@ public record CampaignView(UUID id, UUID issuingUnitId, String issuingUnitPath,
         return unitPath.startsWith(issuingUnitPath) && unitPath.length() > issuingUnitPath.length();
     }
 
+    /** The version of a template this campaign pinned. */
+    public int pinnedVersion(String templateCode) {
+        return templates.stream().filter(pinned -> pinned.code().equals(templateCode)).findFirst().orElseThrow()
+                .version();
+    }
+
     public record PinnedTemplate(String code, int version, UUID versionId) {
     }
 }

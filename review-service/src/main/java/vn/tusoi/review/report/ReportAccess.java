@@ -13,9 +13,10 @@ import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.assignment.Assignment;
 import vn.tusoi.review.assignment.Assignments;
-import vn.tusoi.review.assignment.ReviewStatus;
 import vn.tusoi.review.campaign.CampaignService;
 import vn.tusoi.review.campaign.CampaignView;
+import vn.tusoi.review.lifecycle.Review;
+import vn.tusoi.review.lifecycle.Role;
 
 /**
  * How the caller stands to a report, from positions held today: its writer, the leadership of the unit where it
@@ -23,21 +24,16 @@ import vn.tusoi.review.campaign.CampaignView;
  * administrator (reads only). A caller with none of these gets 404, so a report's existence does not leak.
  */
 @Component
-class ReportAccess {
+public class ReportAccess {
 
-    enum Relation { AUTHOR, LEADER, SUPERIOR, UNIT_MEMBER, ADMIN }
+    /**
+     * The report (locked when asked for a change), its campaign, its place, and the review as the caller stands
+     * to it, whose rules decide every step.
+     */
+    public record Access(Caller caller, Assignment assignment, CampaignView campaign, ReplicatedUnit place, Review review) {
 
-    /** The report (locked when asked for a change), its campaign, its place and the caller's relations to it. */
-    record Access(Caller caller, Assignment assignment, CampaignView campaign, ReplicatedUnit place,
-            Set<Relation> relations) {
-
-        boolean is(Relation relation) {
-            return relations.contains(relation);
-        }
-
-        /** The author of an individual review or commitment; the unit's leadership for a collective report. */
-        boolean isWriter() {
-            return assignment.isCollective() ? is(Relation.LEADER) : is(Relation.AUTHOR);
+        public boolean is(Role role) {
+            return review.is(role);
         }
     }
 
@@ -53,12 +49,12 @@ class ReportAccess {
         this.rights = rights;
     }
 
-    Access toRead(UUID assignmentId, Caller caller) {
+    public Access toRead(UUID assignmentId, Caller caller) {
         return resolve(assignments.find(assignmentId).orElseThrow(() -> notFound(assignmentId)), caller);
     }
 
     /** Locks the assignment until the transaction ends: steps on one report run one after the other. */
-    Access toChange(UUID assignmentId, Caller caller) {
+    public Access toChange(UUID assignmentId, Caller caller) {
         return resolve(assignments.lock(assignmentId).orElseThrow(() -> notFound(assignmentId)), caller);
     }
 
@@ -66,39 +62,28 @@ class ReportAccess {
         CampaignView campaign = campaigns.byId(assignment.campaignId()).orElseThrow();
         ReplicatedUnit place = units.find(assignment.placeUnitId()).orElseThrow(() -> notFound(assignment.id()));
         PositionRights.Held held = rights.held(caller);
-        Set<Relation> relations = EnumSet.noneOf(Relation.class);
+        Set<Role> relations = EnumSet.noneOf(Role.class);
         if (assignment.memberId().isPresent() && assignment.memberId().equals(caller.memberId())) {
-            relations.add(Relation.AUTHOR);
+            relations.add(Role.AUTHOR);
         }
         if (held.leads(place.id())) {
-            relations.add(Relation.LEADER);
+            relations.add(Role.LEADER);
         }
         if (held.isSuperiorOf(place.id(), place.path())) {
-            relations.add(Relation.SUPERIOR);
+            relations.add(Role.SUPERIOR);
         }
         if (caller.isSystemAdmin()) {
-            relations.add(Relation.ADMIN);
+            relations.add(Role.ADMIN);
         }
         if (assignment.isCollective() && held.homeUnitId().filter(place.id()::equals).isPresent()) {
-            relations.add(Relation.UNIT_MEMBER);
+            relations.add(Role.UNIT_MEMBER);
         }
-        Access access = new Access(caller, assignment, campaign, place, relations);
-        if (!maySee(access)) {
+        Review review = new Review(assignment.status(), assignment.isCollective(), relations, campaign.isOpen(),
+                campaign.title(), place.name());
+        if (!review.isVisible()) {
             throw notFound(assignment.id());
         }
-        return access;
-    }
-
-    /** Members of the unit see the collective draft once it has been circulated to them. */
-    private static boolean maySee(Access access) {
-        Set<Relation> relations = access.relations();
-        if (relations.contains(Relation.AUTHOR) || relations.contains(Relation.LEADER)
-                || relations.contains(Relation.SUPERIOR) || relations.contains(Relation.ADMIN)) {
-            return true;
-        }
-        ReviewStatus status = access.assignment().status();
-        return relations.contains(Relation.UNIT_MEMBER) && status != ReviewStatus.NOT_STARTED
-                && status != ReviewStatus.DRAFT;
+        return new Access(caller, assignment, campaign, place, review);
     }
 
     private static ApiException notFound(UUID assignmentId) {

@@ -16,14 +16,14 @@ import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.review.assignment.Assignment;
 import vn.tusoi.review.assignment.Assignments;
-import vn.tusoi.review.assignment.ReviewStatus;
+import vn.tusoi.review.lifecycle.Outcome;
 
 /**
  * Every step of a report: the status change, an audit entry (actor, time, reasons) and a
  * {@link ReviewTransitioned} event through the outbox, all in the caller's transaction.
  */
 @Component
-class ReportAudit {
+public class ReportAudit {
 
     private final Assignments assignments;
     private final JdbcClient jdbc;
@@ -37,20 +37,32 @@ class ReportAudit {
         this.clock = clock;
     }
 
-    Assignment step(Assignment before, ReviewStatus to, String action, Caller caller, String detail) {
-        Assignment after = assignments.moveTo(before, to);
+    /**
+     * Carries out a step the review's rules accepted: nothing when it changes the text only; otherwise the new
+     * status, an audit entry and an event for each thing it recorded.
+     */
+    public Assignment record(Assignment before, Outcome.Accepted step, Caller caller) {
+        Assignment current = before;
+        for (Outcome.ReviewStepped stepped : step.events()) {
+            current = record(current, stepped, caller);
+        }
+        return current;
+    }
+
+    private Assignment record(Assignment before, Outcome.ReviewStepped stepped, Caller caller) {
+        Assignment after = assignments.moveTo(before, stepped.to());
         Instant now = clock.instant();
         String actor = actor(caller);
         jdbc.sql("""
                 insert into review_audit (id, assignment_id, action, from_status, to_status, actor, acted_at, detail)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(UuidBytes.of(Ids.newId()), UuidBytes.of(before.id()), action, before.status().name(),
-                        to.name(), actor, UtcTimes.of(now), detail)
+                .params(UuidBytes.of(Ids.newId()), UuidBytes.of(before.id()), stepped.action(),
+                        stepped.from().name(), stepped.to().name(), actor, UtcTimes.of(now), stepped.detail())
                 .update();
         events.publishEvent(new ReviewTransitioned(Ids.newId(), after.campaignId(), after.id(), after.version(),
-                after.kind().name(), after.placeUnitId(), after.memberId().orElse(null), action, to.name(),
-                after.due(), actor, now));
+                after.kind().name(), after.placeUnitId(), after.memberId().orElse(null), stepped.action(),
+                stepped.to().name(), after.due(), actor, now));
         return after;
     }
 
@@ -66,7 +78,7 @@ class ReportAudit {
     }
 
     /** The member who acted, or the token's subject for someone who is not a member (a system administrator). */
-    static String actor(Caller caller) {
+    public static String actor(Caller caller) {
         return caller.memberId().map(UUID::toString).orElse(caller.subject());
     }
 }

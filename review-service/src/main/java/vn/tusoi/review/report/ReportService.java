@@ -18,17 +18,16 @@ import vn.tusoi.platform.text.VietnameseDates;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.platform.web.ProblemMessages;
 import vn.tusoi.review.assignment.Assignment;
-import vn.tusoi.review.assignment.ReviewStatus;
 import vn.tusoi.review.calendar.WorkingCalendar;
-import vn.tusoi.review.campaign.CampaignView;
+import vn.tusoi.review.lifecycle.Outcome;
 import vn.tusoi.review.report.ReportAccess.Access;
-import vn.tusoi.review.report.ReportAccess.Relation;
 import vn.tusoi.review.suggestion.Suggestion;
 import vn.tusoi.review.suggestion.SuggestionService;
 import vn.tusoi.review.template.SectionKind;
 import vn.tusoi.review.template.TemplateCatalog;
 import vn.tusoi.review.template.TemplateSection;
 import vn.tusoi.review.template.TemplateVersion;
+import vn.tusoi.review.web.Refusals;
 
 /**
  * The life of a report: drafts (autosaved, with a history of saved versions), circulation of a collective draft,
@@ -43,7 +42,7 @@ public class ReportService {
     private final ReportAccess access;
     private final ReportStore store;
     private final ReportAudit audit;
-    private final DiscussionOrder order;
+    private final DiscussionAgenda agenda;
     private final SuggestionService suggestions;
     private final TemplateCatalog templates;
     private final WorkingCalendar calendar;
@@ -51,13 +50,13 @@ public class ReportService {
     private final ProblemMessages messages;
     private final Clock clock;
 
-    ReportService(ReportAccess access, ReportStore store, ReportAudit audit, DiscussionOrder order,
+    ReportService(ReportAccess access, ReportStore store, ReportAudit audit, DiscussionAgenda agenda,
             SuggestionService suggestions, TemplateCatalog templates, WorkingCalendar calendar,
             OrgMemberReplica members, ProblemMessages messages, Clock clock) {
         this.access = access;
         this.store = store;
         this.audit = audit;
-        this.order = order;
+        this.agenda = agenda;
         this.suggestions = suggestions;
         this.templates = templates;
         this.calendar = calendar;
@@ -73,7 +72,7 @@ public class ReportService {
         ReportStore.Current current = store.current(id);
         String memberName = assignment.memberId().flatMap(members::find).map(ReplicatedMember::fullName)
                 .orElse(null);
-        boolean editable = report.isWriter() && report.campaign().isOpen() && assignment.status().isEditable();
+        boolean editable = report.review().isEditable();
         TemplateVersion template = template(report);
         return new ReportViews.Report(id, assignment.campaignId(), report.campaign().title(), assignment.kind().name(),
                 report.place().id(), report.place().name(), assignment.memberId().orElse(null), memberName,
@@ -88,7 +87,8 @@ public class ReportService {
      */
     @Transactional
     public ReportViews.Step saveDraft(UUID id, DraftRequest request, boolean autosave, Caller caller) {
-        Access report = writable(id, caller);
+        Access report = access.toChange(id, caller);
+        Outcome.Accepted step = report.review().saveDraft().orElseThrow(Refusals::problem);
         ReportStore.Current current = store.current(id);
         if (request.revision() != current.revision()) {
             throw ApiException.conflict("report.revision.conflict", request.revision(), current.revision());
@@ -98,44 +98,25 @@ public class ReportService {
         if (!autosave) {
             store.keepVersion(id, revision, "DRAFT", request.content(), ReportAudit.actor(caller));
         }
-        Assignment assignment = report.assignment();
-        if (assignment.status() == ReviewStatus.NOT_STARTED) {
-            assignment = audit.step(assignment, ReviewStatus.DRAFT, "DRAFTED", caller, null);
-        }
-        return step(assignment, revision, List.of());
+        return step(audit.record(report.assignment(), step, caller), revision, List.of());
     }
 
     /** Sends the collective draft to the unit's members, who may read and comment on it before the meeting. */
     @Transactional
     public ReportViews.Step circulate(UUID id, CirculateRequest request, Caller caller) {
-        Access report = writable(id, caller);
-        if (!report.assignment().isCollective()) {
-            throw ApiException.badRequest("report.circulate.collective-only");
-        }
-        if (report.assignment().status() != ReviewStatus.DRAFT) {
-            throw ApiException.conflict("report.circulate.not-draft");
-        }
+        Access report = access.toChange(id, caller);
         LocalDate today = LocalDate.now(clock);
-        if (request.plannedMeetingOn().isBefore(today)) {
-            throw ApiException.badRequest("report.circulate.meeting-past", VietnameseDates.DAY.format(request.plannedMeetingOn()));
-        }
+        Outcome.Accepted step = report.review().circulate(request.plannedMeetingOn(), today)
+                .orElseThrow(Refusals::problem);
         store.circulate(id, request.plannedMeetingOn());
-        Assignment circulated = audit.step(report.assignment(), ReviewStatus.CIRCULATED, "CIRCULATED", caller,
-                "plannedMeetingOn=" + request.plannedMeetingOn());
-        return step(circulated, store.current(id).revision(),
+        return step(audit.record(report.assignment(), step, caller), store.current(id).revision(),
                 circulationWarnings(today, request.plannedMeetingOn()));
     }
 
     @Transactional
     public ReportViews.Comment comment(UUID id, CommentRequest request, Caller caller) {
         Access report = access.toChange(id, caller);
-        if (!report.is(Relation.UNIT_MEMBER) && !report.is(Relation.LEADER)) {
-            throw ApiException.forbidden("report.comment.forbidden");
-        }
-        requireOpen(report);
-        if (report.assignment().status() != ReviewStatus.CIRCULATED) {
-            throw ApiException.conflict("report.comment.not-circulated");
-        }
+        report.review().comment().orElseThrow(Refusals::problem);
         UUID author = caller.memberId().orElseThrow();
         String name = members.find(author).map(ReplicatedMember::fullName).orElse(author.toString());
         return store.comment(id, author, name, request.body().strip());
@@ -150,23 +131,15 @@ public class ReportService {
     /** Submits the current text: it is kept as a version that never changes, and the writer can no longer edit. */
     @Transactional
     public ReportViews.Step submit(UUID id, Caller caller) {
-        Access report = writable(id, caller);
-        if (report.assignment().status() == ReviewStatus.NOT_STARTED) {
-            throw ApiException.conflict("report.submit.empty");
-        }
+        Access report = access.toChange(id, caller);
         ReportStore.Current current = store.current(id);
         long unanswered = suggestionsFor(report, template(report)).stream()
                 .filter(s -> current.content().answersOrEmpty().getOrDefault(s.id(), "").isBlank())
                 .count();
-        if (unanswered > 0) {
-            throw ApiException.badRequest("report.submit.unanswered", unanswered);
-        }
+        Outcome.Accepted step = report.review().submit(unanswered).orElseThrow(Refusals::problem);
         int revision = store.save(id, current.content(), current.revision());
         store.keepVersion(id, revision, "SUBMITTED", current.content(), ReportAudit.actor(caller));
-        String action = report.assignment().status() == ReviewStatus.RETURNED ? "RESUBMITTED" : "SUBMITTED";
-        Assignment submitted = audit.step(report.assignment(), ReviewStatus.SUBMITTED, action, caller,
-                "revision=" + revision);
-        return step(submitted, revision, List.of());
+        return step(audit.record(report.assignment(), step, caller), revision, List.of());
     }
 
     /**
@@ -176,35 +149,18 @@ public class ReportService {
     @Transactional
     public ReportViews.Step returnForRevision(UUID id, ReturnRequest request, Caller caller) {
         Access report = access.toChange(id, caller);
-        boolean allowed = report.is(Relation.SUPERIOR)
-                || (!report.assignment().isCollective() && report.is(Relation.LEADER));
-        if (!allowed) {
-            throw ApiException.forbidden("report.return.forbidden");
-        }
-        requireOpen(report);
-        if (report.assignment().status() != ReviewStatus.SUBMITTED) {
-            throw ApiException.conflict("report.return.not-submitted");
-        }
-        Assignment returned = audit.step(report.assignment(), ReviewStatus.RETURNED, "RETURNED", caller,
-                request.reasons().strip());
-        return step(returned, store.current(id).revision(), List.of());
+        Outcome.Accepted step = report.review().returnForRevision(request.reasons())
+                .orElseThrow(Refusals::problem);
+        return step(audit.record(report.assignment(), step, caller), store.current(id).revision(), List.of());
     }
 
     /** Records the meeting that discussed a submitted report, in the order the regulation sets. */
     @Transactional
     public ReportViews.Step recordMeeting(UUID id, MeetingRequest request, Caller caller) {
         Access report = access.toChange(id, caller);
-        if (!report.is(Relation.LEADER)) {
-            throw ApiException.forbidden("report.meeting.forbidden", report.place().name());
-        }
-        requireOpen(report);
-        if (report.assignment().status() != ReviewStatus.SUBMITTED) {
-            throw ApiException.conflict("report.meeting.not-submitted");
-        }
-        if (request.heldOn().isAfter(LocalDate.now(clock))) {
-            throw ApiException.badRequest("report.meeting.future", VietnameseDates.DAY.format(request.heldOn()));
-        }
-        order.check(report.assignment(), report.place());
+        Outcome.Accepted step = report.review().recordMeeting(request.heldOn(), LocalDate.now(clock),
+                agenda.before(report.assignment(), report.place()), request.conclusion())
+                .orElseThrow(Refusals::problem);
         List<String> warnings = new ArrayList<>();
         if (report.assignment().isCollective()) {
             ReportStore.Current current = store.current(id);
@@ -216,9 +172,7 @@ public class ReportService {
             }
         }
         store.meeting(id, request, ReportAudit.actor(caller));
-        Assignment discussed = audit.step(report.assignment(), ReviewStatus.DISCUSSED, "DISCUSSED", caller,
-                request.conclusion().strip());
-        return step(discussed, store.current(id).revision(), warnings);
+        return step(audit.record(report.assignment(), step, caller), store.current(id).revision(), warnings);
     }
 
     @Transactional(readOnly = true)
@@ -238,27 +192,6 @@ public class ReportService {
     public List<ReportViews.HistoryEntry> history(UUID id, Caller caller) {
         access.toRead(id, caller);
         return audit.history(id);
-    }
-
-    /** The report, locked, for its writer while the campaign is open and it has not been submitted. */
-    private Access writable(UUID id, Caller caller) {
-        Access report = access.toChange(id, caller);
-        if (!report.isWriter()) {
-            throw ApiException.forbidden(report.assignment().isCollective() ? "report.edit.collective-forbidden"
-                    : "report.edit.forbidden", report.place().name());
-        }
-        requireOpen(report);
-        if (!report.assignment().status().isEditable()) {
-            throw ApiException.conflict("report.locked");
-        }
-        return report;
-    }
-
-    private static void requireOpen(Access report) {
-        CampaignView campaign = report.campaign();
-        if (!campaign.isOpen()) {
-            throw ApiException.conflict("report.window.closed", campaign.title());
-        }
     }
 
     private void checkContent(Access report, ReportContent content) {
@@ -281,9 +214,7 @@ public class ReportService {
 
     private TemplateVersion template(Access report) {
         String code = report.assignment().templateCode();
-        int version = report.campaign().templates().stream().filter(pinned -> pinned.code().equals(code))
-                .findFirst().orElseThrow().version();
-        return templates.version(code, version);
+        return templates.version(code, report.campaign().pinnedVersion(code));
     }
 
     /** The suggestions this report must answer; none when its template has no section for answers. */

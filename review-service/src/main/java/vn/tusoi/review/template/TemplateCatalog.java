@@ -19,6 +19,7 @@ import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.review.lifecycle.Criterion;
 import vn.tusoi.platform.web.ApiException;
 
 /**
@@ -77,6 +78,8 @@ public class TemplateCatalog {
             throw ApiException.notFound("template.not-found", code, 1);
         }
         checkSections(request.sections());
+        List<Criterion> criteria = request.criteria() != null ? request.criteria() : latest(code).criteria();
+        checkCriteria(criteria);
         int next = jdbc.sql("select max(version) + 1 from review_template_version where template_code = ?")
                 .param(code).query(Integer.class).single();
         UUID id = Ids.newId();
@@ -98,7 +101,34 @@ public class TemplateCatalog {
                             section.heading().trim(), section.guidance().trim())
                     .update();
         }
+        position = 0;
+        for (Criterion criterion : criteria) {
+            jdbc.sql("""
+                    insert into review_template_criterion (version_id, position, code, part, title, max_points)
+                    values (?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(UuidBytes.of(id), ++position, criterion.code(), criterion.part().name(),
+                            criterion.title().trim(), criterion.maxPoints())
+                    .update();
+        }
         return version(code, next);
+    }
+
+    /** Each code once; the common criteria add up to 30 points, the task results to 70. */
+    private static void checkCriteria(List<Criterion> criteria) {
+        Set<String> codes = new HashSet<>();
+        for (Criterion criterion : criteria) {
+            if (!codes.add(criterion.code())) {
+                throw ApiException.badRequest("template.criterion.duplicate-code", criterion.code());
+            }
+        }
+        for (Criterion.Part part : Criterion.Part.values()) {
+            int sum = criteria.stream().filter(criterion -> criterion.part() == part)
+                    .mapToInt(Criterion::maxPoints).sum();
+            if (sum != part.points()) {
+                throw ApiException.badRequest("template.criterion.points", part.name(), sum, part.points());
+            }
+        }
     }
 
     private static void checkSections(List<TemplateSection> sections) {
@@ -124,13 +154,14 @@ public class TemplateCatalog {
                 .query((rs, row) -> versionWithoutSections(rs))
                 .optional()
                 .map(found -> new TemplateVersion(found.id(), found.templateCode(), found.name(), found.subject(),
-                        found.version(), found.legalBasis(), found.publishedAt(), sections(found.id())));
+                        found.version(), found.legalBasis(), found.publishedAt(), sections(found.id()),
+                        criteria(found.id())));
     }
 
     private static TemplateVersion versionWithoutSections(ResultSet rs) throws SQLException {
         return new TemplateVersion(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3),
                 TemplateSubject.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6), UtcTimes.instant(rs, 7),
-                List.of());
+                List.of(), List.of());
     }
 
     private List<TemplateSection> sections(UUID versionId) {
@@ -142,5 +173,16 @@ public class TemplateCatalog {
                 .query((rs, row) -> new TemplateSection(rs.getString(1), SectionKind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4)))
                 .list());
+    }
+
+    private List<Criterion> criteria(UUID versionId) {
+        return jdbc.sql("""
+                select code, part, title, max_points from review_template_criterion where version_id = ?
+                order by position
+                """)
+                .param(UuidBytes.of(versionId))
+                .query((rs, row) -> new Criterion(rs.getString(1), Criterion.Part.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getInt(4)))
+                .list();
     }
 }
