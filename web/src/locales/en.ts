@@ -351,7 +351,7 @@ const en: Messages = {
     at: 'At',
     recipient: 'Recipient',
     kind: 'Kind',
-    kinds: { ASSIGNED: 'Assignment', REMINDER: 'Reminder', RETURNED: 'Returned', SUGGESTION: 'Suggestion', ESCALATION: 'Overdue report' },
+    kinds: { ASSIGNED: 'Assignment', REMINDER: 'Reminder', RETURNED: 'Returned', SUGGESTION: 'Suggestion', ESCALATION: 'Overdue report', RESULT_PUBLISHED: 'Rating result' },
     attempts: 'Attempts',
     reason: 'Reason',
   },

@@ -350,7 +350,7 @@ const vi = {
     at: 'Lúc',
     recipient: 'Người nhận',
     kind: 'Loại',
-    kinds: { ASSIGNED: 'Giao việc', REMINDER: 'Nhắc hạn', RETURNED: 'Trả lại', SUGGESTION: 'Gợi ý kiểm điểm', ESCALATION: 'Báo quá hạn' },
+    kinds: { ASSIGNED: 'Giao việc', REMINDER: 'Nhắc hạn', RETURNED: 'Trả lại', SUGGESTION: 'Gợi ý kiểm điểm', ESCALATION: 'Báo quá hạn', RESULT_PUBLISHED: 'Kết quả xếp loại' },
     attempts: 'Số lần thử',
     reason: 'Lý do',
   },

@@ -13,6 +13,11 @@ import java.util.UUID;
  * @param deadlines one per level below the issuing unit (level 1 = directly under it)
  * @param reminders when to remind and how to spell SMS in this campaign; absent in events published before it
  *                  was added (the consumer's defaults apply)
+ * @param excellenceQuotaPercent the share of those decided "hoàn thành tốt" that may be decided "hoàn thành xuất
+ *                  sắc" in one grassroots organization (or under one superior, for collectives); absent in events
+ *                  published before it was added
+ * @param ratingLevels the levels a rating may take, from the highest ({@code XUAT_SAC}, {@code TOT},
+ *                  {@code HOAN_THANH}, {@code KHONG_HOAN_THANH}); absent in events published before it was added
  */
 public record CampaignChanged(
         UUID eventId,
@@ -24,9 +29,18 @@ public record CampaignChanged(
         String status,
         List<Deadline> deadlines,
         Instant occurredAt,
-        Reminders reminders) {
+        Reminders reminders,
+        Integer excellenceQuotaPercent,
+        List<String> ratingLevels) {
 
     public static final String TYPE = "vn.tusoi.review.campaign.changed.v1";
+
+    /** A campaign as events published before the quota and the levels were added describe it. */
+    public CampaignChanged(UUID eventId, UUID campaignId, long version, UUID issuingUnitId, String kind, String title,
+            String status, List<Deadline> deadlines, Instant occurredAt, Reminders reminders) {
+        this(eventId, campaignId, version, issuingUnitId, kind, title, status, deadlines, occurredAt, reminders, null,
+                null);
+    }
 
     public record Deadline(int level, LocalDate due) {
     }

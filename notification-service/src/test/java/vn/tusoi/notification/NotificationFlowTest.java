@@ -126,6 +126,32 @@ class NotificationFlowTest extends NotificationScenario {
     }
 
     @Test
+    void aPublishedResultIsAnnouncedOnceWithoutTheResultItself() throws Exception {
+        UUID hoa = member("Phạm Thị Hoa", "hoa@tusoi.local", "+84922222222");
+        List<UUID> issued = assign(hoa);
+        jdbc.sql("update delivery set status = 'SKIPPED' where campaign_id = ? and kind = 'ASSIGNED'")
+                .param(UuidBytes.of(campaign)).update();
+        ReviewTransitioned decided = new ReviewTransitioned(Ids.newId(), campaign, issued.get(0), 9, "INDIVIDUAL",
+                cell, hoa, "DECIDED", "DECIDED", due, "superior", clock.instant());
+        ReviewTransitioned published = new ReviewTransitioned(Ids.newId(), campaign, issued.get(0), 10,
+                "INDIVIDUAL", cell, hoa, "PUBLISHED", "PUBLISHED", due, "superior", clock.instant());
+        send(issued.get(0).toString(), ReviewTransitioned.TYPE, decided);
+        send(issued.get(0).toString(), ReviewTransitioned.TYPE, published);
+        // delivered twice: announced once
+        send(issued.get(0).toString(), ReviewTransitioned.TYPE, published);
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries("RESULT_PUBLISHED", "PENDING") == 2);
+        dispatcher.dispatchDue();
+
+        MimeMessage[] mails = SMTP.getReceivedMessagesForDomain("hoa@tusoi.local");
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo("[tusoi] Đã có kết quả xếp loại - đợt \"Tự soi, tự sửa 2026\"");
+        String body = GreenMailUtil.getBody(mails[0]);
+        assertThat(body).doesNotContain("xuất sắc").doesNotContain("Hoàn thành tốt");
+        assertThat(deliveries("RESULT_PUBLISHED", "SENT")).isEqualTo(2);
+        SMS.verify(0, postRequestedFor(urlEqualTo("/sms/send")));
+    }
+
+    @Test
     void aMovedDeadlineCancelsTheOldRemindersAndBringsItsOwnStages() throws Exception {
         UUID tuan = member("Bùi Văn Tuấn", "tuan@tusoi.local", null);
         List<UUID> issued = assign(tuan);

@@ -30,7 +30,7 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
 
     /**
      * anonymous, a plain member (writer of their own review), the bí thư of that member's chi bộ, the issuing
-     * unit's organization body, a system administrator
+     * unit's organization body (a superior of the chi bộ), a system administrator (reads, takes no step)
      */
     private static final String[] CALLERS = {"anonymous", "member", "leader", "issuer", "system-admin"};
 
@@ -72,7 +72,8 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                 + " (select count(*) from review_assignment), (select sum(version) from review_assignment),"
                 + " (select count(*) from review_report_version), (select count(*) from review_suggestion),"
                 + " (select count(*) from review_comment), (select count(*) from review_meeting),"
-                + " (select count(*) from review_audit))").query(String.class).single();
+                + " (select count(*) from review_audit), (select count(*) from review_rating),"
+                + " (select coalesce(sum(excellent + good), 0) from review_quota))").query(String.class).single();
     }
 
     String assignment(String kind, UUID campaign, UUID place) {
@@ -90,6 +91,11 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
         String meeting = "{\"heldOn\": \"" + TestDays.TODAY + "\", \"present\": 5, \"absent\": 0, \"minutes\": \"Biên bản\","
                 + " \"conclusion\": \"Thống nhất\"}";
         String campaignPath = "/api/reviews/campaigns/" + campaign;
+        String card = """
+                {"points": {"TU_TUONG_CHINH_TRI": 7, "DAO_DUC_LOI_SONG": 7, "TO_CHUC_KY_LUAT": 7, "TAC_PHONG": 5,
+                            "NHIEM_VU_DUOC_GIAO": 40, "CAM_KET_RL": 15},
+                 "tasksTotal": 4, "tasksDone": 4, "tasksLate": 0, "tasksBeyond": 0,
+                 "disciplinedSubordinate": false, "disqualified": false, "level": "TOT"}""";
         return List.of(
                 new Row("launch a campaign", HttpMethod.POST, () -> campaignPath + "/launch", none,
                         new int[] {401, 404, 404, 200, 200}),
@@ -119,6 +125,21 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                         new int[] {401, 403, 200, 409, 403}),
                 new Row("record a meeting", HttpMethod.POST, () -> mine.get() + "/meeting", () -> meeting,
                         new int[] {401, 403, 409, 403, 403}),
+                new Row("a report's rating", HttpMethod.GET, () -> mine.get() + "/rating", none,
+                        new int[] {401, 200, 200, 200, 200}),
+                new Row("rate oneself before the meeting", HttpMethod.PUT, () -> mine.get() + "/rating/self",
+                        () -> card, new int[] {401, 409, 403, 403, 403}),
+                new Row("propose a member's level", HttpMethod.PUT, () -> mine.get() + "/rating/proposal",
+                        () -> card, new int[] {401, 403, 409, 403, 403}),
+                new Row("decide a member's level", HttpMethod.PUT, () -> mine.get() + "/rating/decision",
+                        () -> card, new int[] {401, 403, 403, 409, 403}),
+                new Row("reopen a decision", HttpMethod.POST, () -> mine.get() + "/rating/reopen",
+                        () -> "{\"reason\": \"Xem lại\"}", new int[] {401, 403, 403, 409, 403}),
+                new Row("a unit's ratings", HttpMethod.GET, () -> campaignPath + "/units/" + world.cellA + "/ratings",
+                        none, new int[] {401, 404, 200, 200, 200}),
+                new Row("publish a unit's results", HttpMethod.POST,
+                        () -> campaignPath + "/units/" + world.cellA + "/ratings/publish", none,
+                        new int[] {401, 404, 404, 200, 404}),
                 new Row("draft the collective report", HttpMethod.PUT, () -> collective.get() + "/draft",
                         () -> draft, new int[] {401, 404, 200, 403, 403}),
                 new Row("circulate it", HttpMethod.POST, () -> collective.get() + "/circulate",

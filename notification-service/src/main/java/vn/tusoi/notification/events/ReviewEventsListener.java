@@ -57,8 +57,12 @@ class ReviewEventsListener {
             }
             case ReviewTransitioned.TYPE -> {
                 ReviewTransitioned step = read(record, ReviewTransitioned.class);
-                if (assignments.apply(step) && "RETURNED".equals(step.action())) {
-                    notices.returned(assignments.find(step.assignmentId()).orElseThrow(), step.version());
+                if (assignments.apply(step)) {
+                    if ("RETURNED".equals(step.action())) {
+                        notices.returned(assignments.find(step.assignmentId()).orElseThrow(), step.version());
+                    } else if ("PUBLISHED".equals(step.action())) {
+                        notices.published(assignments.find(step.assignmentId()).orElseThrow(), step.version());
+                    }
                 }
             }
             case SuggestionIssued.TYPE -> {

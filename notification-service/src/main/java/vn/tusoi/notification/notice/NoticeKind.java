@@ -17,6 +17,8 @@ public enum NoticeKind {
     RETURNED(List.of(Channel.EMAIL, Channel.SMS, Channel.INBOX)),
     /** The superior issued a review suggestion to answer. */
     SUGGESTION(List.of(Channel.EMAIL, Channel.INBOX)),
+    /** The superior published a unit's results: one's rating can be read (the message never says which). */
+    RESULT_PUBLISHED(List.of(Channel.EMAIL, Channel.INBOX)),
     /** A day's list of overdue work, for a unit's leadership or a superior's organization body. */
     ESCALATION(List.of(Channel.EMAIL, Channel.INBOX));
 

@@ -66,6 +66,12 @@ public class Notices {
                 new HashMap<>()));
     }
 
+    /** A decided rating was published: the writer (a collective's leaders) may read it; the level is not sent. */
+    public void published(TrackedAssignment assignment, long version) {
+        deliveries.enqueue(about(assignment, NoticeKind.RESULT_PUBLISHED,
+                "published:" + assignment.id() + ":" + version, new HashMap<>()));
+    }
+
     /** A suggestion to a member, or to a unit (its leaders are told). */
     public void suggestion(UUID campaignId, UUID suggestionId, UUID targetUnitId, UUID targetMemberId) {
         List<UUID> recipients = targetMemberId != null ? List.of(targetMemberId) : leaders.of(targetUnitId);

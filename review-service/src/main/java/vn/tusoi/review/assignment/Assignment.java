@@ -3,6 +3,7 @@ package vn.tusoi.review.assignment;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import vn.tusoi.review.lifecycle.ReviewStatus;
 
 /**
  * One thing to write in a campaign.

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.review.lifecycle.ReviewStatus;
 
 /** The table {@code review_assignment}, for the features that work on assignments after the launch. */
 @Component

@@ -16,6 +16,7 @@ import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.campaign.CampaignService;
+import vn.tusoi.review.lifecycle.ReviewStatus;
 
 /**
  * How far a campaign has got under one unit, a level at a time: for the unit and each unit right under it, the

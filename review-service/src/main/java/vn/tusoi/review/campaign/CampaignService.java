@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import vn.tusoi.platform.text.VietnameseDates;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.calendar.WorkingCalendar;
+import vn.tusoi.review.lifecycle.RatingLevel;
 import vn.tusoi.review.template.TemplateCatalog;
 import vn.tusoi.review.template.TemplateVersion;
 
@@ -163,7 +165,9 @@ public class CampaignService {
                 campaign.issuingUnitId(), campaign.kind(), campaign.title(), campaign.status(),
                 campaign.deadlines().stream().map(d -> new CampaignChanged.Deadline(d.level(), d.due())).toList(),
                 clock.instant(), new CampaignChanged.Reminders(reminders.daysBefore(), reminders.overdueEveryDays(),
-                        reminders.overdueTimes(), reminders.smsWithDiacritics())));
+                        reminders.overdueTimes(), reminders.smsWithDiacritics()),
+                campaign.excellenceQuotaPercent(),
+                Arrays.stream(RatingLevel.values()).map(RatingLevel::name).toList()));
     }
 
     /** Campaigns of the units the caller may issue campaigns for (every campaign for a system administrator). */

@@ -3,7 +3,6 @@ package vn.tusoi.review.lifecycle;
 import java.util.List;
 import java.util.function.Function;
 
-import vn.tusoi.review.assignment.ReviewStatus;
 
 /** What a step on a review comes to: refused with a reason, or accepted with the status and the events it makes. */
 public sealed interface Outcome {

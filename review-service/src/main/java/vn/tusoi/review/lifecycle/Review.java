@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.tusoi.review.assignment.ReviewStatus;
 
 /**
  * One review (a member's self-review or a collective's report) as the caller stands to it: its status, whether it

@@ -1,21 +1,20 @@
 package vn.tusoi.review.lifecycle;
 
-import static vn.tusoi.review.assignment.ReviewStatus.CIRCULATED;
-import static vn.tusoi.review.assignment.ReviewStatus.DECIDED;
-import static vn.tusoi.review.assignment.ReviewStatus.DISCUSSED;
-import static vn.tusoi.review.assignment.ReviewStatus.DRAFT;
-import static vn.tusoi.review.assignment.ReviewStatus.NOT_STARTED;
-import static vn.tusoi.review.assignment.ReviewStatus.PROPOSED;
-import static vn.tusoi.review.assignment.ReviewStatus.PUBLISHED;
-import static vn.tusoi.review.assignment.ReviewStatus.REOPENED;
-import static vn.tusoi.review.assignment.ReviewStatus.RETURNED;
-import static vn.tusoi.review.assignment.ReviewStatus.SELF_RATED;
-import static vn.tusoi.review.assignment.ReviewStatus.SUBMITTED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.CIRCULATED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.DECIDED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.DISCUSSED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.DRAFT;
+import static vn.tusoi.review.lifecycle.ReviewStatus.NOT_STARTED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.PROPOSED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.PUBLISHED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.REOPENED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.RETURNED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.SELF_RATED;
+import static vn.tusoi.review.lifecycle.ReviewStatus.SUBMITTED;
 
 import java.util.List;
 import java.util.Optional;
 
-import vn.tusoi.review.assignment.ReviewStatus;
 
 /**
  * Every step a review can take (QĐ 366-QĐ/TW, HD 43-HD/BTCTW): from which status, to which, and the action the

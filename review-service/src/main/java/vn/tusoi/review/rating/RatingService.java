@@ -19,7 +19,7 @@ import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.assignment.Assignment;
 import vn.tusoi.review.assignment.AssignmentKind;
-import vn.tusoi.review.assignment.ReviewStatus;
+import vn.tusoi.review.lifecycle.ReviewStatus;
 import vn.tusoi.review.campaign.CampaignService;
 import vn.tusoi.review.campaign.CampaignView;
 import vn.tusoi.review.lifecycle.Criterion;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import vn.tusoi.review.assignment.AssignmentKind;
-import vn.tusoi.review.assignment.ReviewStatus;
+import vn.tusoi.review.lifecycle.ReviewStatus;
 import vn.tusoi.review.lifecycle.Criterion;
 import vn.tusoi.review.lifecycle.RatingLevel;
 import vn.tusoi.review.lifecycle.ReviewAction;

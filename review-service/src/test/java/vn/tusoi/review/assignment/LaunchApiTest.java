@@ -294,7 +294,12 @@ class LaunchApiTest extends ReviewApiTest {
                         json.readValue(record.value(), AssignmentsIssued.class).assignments()
                                 .forEach(a -> announced.add(a.assignmentId()));
                     } else if (type.equals(CampaignChanged.TYPE)) {
-                        campaignStates.add(json.readValue(record.value(), CampaignChanged.class).status());
+                        CampaignChanged changed = json.readValue(record.value(), CampaignChanged.class);
+                        campaignStates.add(changed.status());
+                        // the quota and the levels travel with the campaign, so no service needs to ask
+                        assertThat(changed.excellenceQuotaPercent()).isEqualTo(20);
+                        assertThat(changed.ratingLevels()).containsExactly("XUAT_SAC", "TOT", "HOAN_THANH",
+                                "KHONG_HOAN_THANH");
                     }
                 });
                 assertThat(announced).isEqualTo(expected);

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.tusoi.review.assignment.ReviewStatus;
 
 /** The review's lifecycle, without Spring: who may take which step from which status, and the events it makes. */
 class ReviewTest {

@@ -1,4 +1,4 @@
-package vn.tusoi.review.assignment;
+package vn.tusoi.review.lifecycle;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * the meeting; submitted (that version can no longer change); returned with reasons; discussed at the meeting;
  * then the rating: self-rated by the writer, proposed, decided by the superior (or reopened to decide again) and
  * published to the person concerned. The steps between them are the table in
- * {@code vn.tusoi.review.lifecycle.Transitions}.
+ * {@link Transitions}.
  */
 public enum ReviewStatus {
     NOT_STARTED, DRAFT, CIRCULATED, SUBMITTED, RETURNED, DISCUSSED, SELF_RATED, PROPOSED, DECIDED, REOPENED,
