@@ -15,6 +15,7 @@ import { theme } from './theme';
 const MyWork = lazy(() => import('./pages/MyWork'));
 const ReportEditor = lazy(() => import('./pages/ReportEditor'));
 const UnitReports = lazy(() => import('./pages/UnitReports'));
+const UnitRatings = lazy(() => import('./pages/UnitRatings'));
 const Campaigns = lazy(() => import('./pages/Campaigns'));
 const CampaignDetail = lazy(() => import('./pages/CampaignDetail'));
 const Feedback = lazy(() => import('./layout/Feedback'));
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
       { path: 'campaigns', element: page(<Campaigns />) },
       { path: 'campaigns/:campaignId', element: page(<CampaignDetail />, true) },
       { path: 'campaigns/:campaignId/units/:unitId', element: page(<UnitReports />, true) },
+      { path: 'campaigns/:campaignId/units/:unitId/ratings', element: page(<UnitRatings />, true) },
       { path: 'org', element: page(<OrgTree />) },
       { path: 'org/units/:unitId', element: page(<OrgTree />) },
       { path: 'org/members/:memberId', element: page(<MemberRecord />) },

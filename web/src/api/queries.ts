@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from './http';
 import type {
-  AssignmentSummary, Campaign, Comment, DayOff, InboxItem, LaunchResult, Me, Report, ReportContent, Step,
-  TemplateSummary, UnitPage, Version, VersionSummary,
+  AssignmentSummary, Campaign, Comment, DayOff, InboxItem, LaunchResult, Me, RatingRequest, Report, ReportContent,
+  ReportRating, Step, TemplateSummary, UnitPage, UnitRatings, Version, VersionSummary,
 } from './types';
 
 export const keys = {
@@ -20,6 +20,8 @@ export const keys = {
   unitAssignments: (campaignId: string, unitId: string) => ['campaign', campaignId, 'unit', unitId] as const,
   units: ['units'] as const,
   holidays: (year: number) => ['holidays', year] as const,
+  rating: (id: string) => ['report', id, 'rating'] as const,
+  unitRatings: (campaignId: string, unitId: string) => ['campaign', campaignId, 'unit', unitId, 'ratings'] as const,
 };
 
 export const useMe = () => useQuery({ queryKey: keys.me, queryFn: () => api<Me>('/api/me'), staleTime: Infinity });
@@ -130,5 +132,49 @@ export function useCampaignAction(id: string, action: 'launch' | 'close') {
       void client.invalidateQueries({ queryKey: keys.campaigns });
       void client.invalidateQueries({ queryKey: keys.campaign(id) });
     },
+  });
+}
+
+export const useRating = (id: string) =>
+  useQuery({ queryKey: keys.rating(id), queryFn: () => api<ReportRating>(`/api/reviews/reports/${id}/rating`) });
+
+/** A rating step on a report: the writer's own, the proposal or the decision; the report is read again after it. */
+export function useRate(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ step, body }: { step: 'self' | 'proposal' | 'decision'; body: RatingRequest }) =>
+      api<ReportRating>(`/api/reviews/reports/${id}/rating/${step}`, { method: 'PUT', json: body }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['report', id] });
+      void client.invalidateQueries({ queryKey: ['campaign'] });
+      void client.invalidateQueries({ queryKey: keys.assignments });
+    },
+  });
+}
+
+export function useReopen(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      api<ReportRating>(`/api/reviews/reports/${id}/rating/reopen`, { method: 'POST', json: { reason } }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['report', id] });
+      void client.invalidateQueries({ queryKey: ['campaign'] });
+    },
+  });
+}
+
+export const useUnitRatings = (campaignId: string, unitId: string) =>
+  useQuery({
+    queryKey: keys.unitRatings(campaignId, unitId),
+    queryFn: () => api<UnitRatings>(`/api/reviews/campaigns/${campaignId}/units/${unitId}/ratings`),
+  });
+
+export function usePublishResults(campaignId: string, unitId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ published: number }>(`/api/reviews/campaigns/${campaignId}/units/${unitId}/ratings/publish`,
+      { method: 'POST' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['campaign', campaignId] }),
   });
 }

@@ -19,9 +19,14 @@ export function nextStep(status: ReviewStatus, mine: boolean): NextStep {
   }
 }
 
+/** Whether the writer still has to write (or rewrite) it. */
+export function isOpen(status: ReviewStatus): boolean {
+  return status === 'NOT_STARTED' || status === 'DRAFT' || status === 'CIRCULATED' || status === 'RETURNED';
+}
+
 /** Work still to be done first (late, then soonest due), finished work last. */
 export function byUrgency(today: string, items: AssignmentSummary[]): AssignmentSummary[] {
-  const open = (a: AssignmentSummary) => a.status !== 'SUBMITTED' && a.status !== 'DISCUSSED';
+  const open = (a: AssignmentSummary) => isOpen(a.status);
   return [...items].sort((a, b) => {
     if (open(a) !== open(b)) return open(a) ? -1 : 1;
     const left = daysBetween(today, a.due) - daysBetween(today, b.due);
@@ -35,7 +40,13 @@ export function statusTone(status: ReviewStatus): StatusTone {
   switch (status) {
     case 'SUBMITTED':
     case 'DISCUSSED':
+    case 'SELF_RATED':
+    case 'PROPOSED':
+    case 'DECIDED':
+    case 'PUBLISHED':
       return 'success';
+    case 'REOPENED':
+      return 'warning';
     case 'RETURNED':
       return 'error';
     case 'DRAFT':

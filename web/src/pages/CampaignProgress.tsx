@@ -89,6 +89,9 @@ export function CampaignProgress({ campaignId, rootId, rootName }: { campaignId:
                       </Button>
                     ) : null}
                     <Link to={`/campaigns/${campaignId}/units/${child.unitId}`}>{t('campaigns.openReports')}</Link>
+                    <Link to={`/campaigns/${campaignId}/units/${child.unitId}/ratings`} data-testid={`ratings-${child.unitId}`}>
+                      {t('rating.open')}
+                    </Link>
                     <Button size="small" onClick={() => setSuggesting({ unitId: child.unitId, name: child.name })}>
                       {t('suggestions.give')}
                     </Button>

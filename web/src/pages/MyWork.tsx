@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAssignments, useInbox, useMarkRead, useMe, useTemplates, useUnreadCount } from '../api/queries';
 import type { AssignmentSummary } from '../api/types';
 import { daysBetween, formatDay, formatInstant, vietnamDay } from '../lib/dates';
-import { byUrgency, nextStep, statusTone } from '../lib/work';
+import { byUrgency, isOpen, nextStep, statusTone } from '../lib/work';
 import { ProblemAlert } from './ProblemAlert';
 
 /**
@@ -32,7 +32,7 @@ export default function MyWork() {
             const mine = item.memberId !== null && item.memberId === me.data?.memberId;
             const step = nextStep(item.status, mine || item.kind === 'COLLECTIVE');
             const left = daysBetween(today, item.due);
-            const open = item.status !== 'SUBMITTED' && item.status !== 'DISCUSSED';
+            const open = isOpen(item.status);
             return (
               <li key={item.id} className="work-card">
                 <div className="row">

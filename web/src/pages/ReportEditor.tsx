@@ -14,6 +14,7 @@ import { draftStore } from '../lib/draftStore';
 import { statusTone } from '../lib/work';
 import { Comments } from './Comments';
 import { ProblemAlert } from './ProblemAlert';
+import { RatingPanel } from './RatingPanel';
 
 export default function ReportEditor() {
   const { reportId = '' } = useParams();
@@ -71,6 +72,7 @@ function ReportView({ report }: { report: Report }) {
           <span className="pre-line">{report.meeting.conclusion}</span>
         </Card>
       ) : null}
+      <RatingPanel reportId={report.id} />
       {report.kind === 'COLLECTIVE' && report.circulatedAt ? <Comments reportId={report.id} canComment={report.status === 'CIRCULATED'} /> : null}
       <VersionHistory report={report} />
     </Space>

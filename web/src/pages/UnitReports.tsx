@@ -28,6 +28,7 @@ export default function UnitReports() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/">← {t('report.back')}</Link>
       <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>{t('unit.title', { unit: unitName })}</Typography.Title>
+      <Link to={`/campaigns/${campaignId}/units/${unitId}/ratings`} data-testid="open-ratings">{t('rating.open')} →</Link>
       <Space wrap>
         {Object.entries(counts).map(([status, count]) => (
           <Tag key={status} color={statusTone(status as AssignmentSummary['status'])}>{t(`status.${status}`)}: {count}</Tag>
