@@ -209,6 +209,57 @@ try {
   await secretary.page.getByTestId('report-status').filter({ hasText: 'Đã kiểm điểm' }).waitFor();
   log('the meeting is recorded: the collective report is discussed');
 
+  // 5b. The rating: the chi bộ's committee scores and rates the collective, the province proposes and decides within
+  // the quota (a refusal in Vietnamese first), publishes, and the chi bộ then sees its result
+  const points = async (page, code, value) => page.locator(`input[data-testid="points-${code}"], [data-testid="points-${code}"] input`).first().fill(String(value));
+  const count = async (page, field, value) => page.locator(`input[data-testid="${field}"], [data-testid="${field}"] input`).first().fill(String(value));
+  await secretary.page.getByTestId('scorecard').waitFor();
+  for (const [code, value] of [['CHINH_TRI_TU_TUONG', 9], ['TO_CHUC_CAN_BO', 9], ['KIEM_TRA_GIAM_SAT', 9], ['NHIEM_VU_CHINH_TRI', 46], ['KHAC_PHUC', 18]]) {
+    await points(secretary.page, code, value);
+  }
+  await count(secretary.page, 'tasksTotal', 10);
+  await count(secretary.page, 'tasksDone', 10);
+  await count(secretary.page, 'tasksBeyond', 4);
+  await secretary.page.getByTestId('score').filter({ hasText: '91/100' }).waitFor();
+  await secretary.page.getByTestId('earned').filter({ hasText: 'Hoàn thành xuất sắc nhiệm vụ' }).waitFor();
+  await secretary.page.getByRole('radio', { name: 'Hoàn thành xuất sắc nhiệm vụ' }).check();
+  await shot(secretary.page, 'scorecard');
+  await secretary.page.getByTestId('rate-self').click();
+  await secretary.page.getByTestId('rating-SELF').filter({ hasText: 'Hoàn thành xuất sắc nhiệm vụ' }).waitFor();
+  log('the chi bộ rated itself: 91 points, "hoàn thành xuất sắc" as the conditions allow');
+
+  await superior.page.goto(`${base}/reports/${collective.id}`);
+  await superior.page.getByTestId('rating-SELF').waitFor();
+  await superior.page.getByRole('radio', { name: 'Hoàn thành xuất sắc nhiệm vụ' }).check();
+  await superior.page.getByTestId('rate-proposal').click();
+  await superior.page.getByTestId('rating-PROPOSAL').waitFor();
+  await superior.page.getByTestId('rate-decision').waitFor();
+  await superior.page.getByRole('radio', { name: 'Hoàn thành xuất sắc nhiệm vụ' }).check();
+  await superior.page.getByTestId('quota-COLLECTIVE').filter({ hasText: 'sẽ vượt tỷ lệ' }).waitFor();
+  await superior.page.getByTestId('rate-decision').click();
+  await superior.page.getByText(/Vượt tỷ lệ xuất sắc ở ".+": đã có \d+ xuất sắc trên \d+ tốt; tối đa \d+/).waitFor();
+  await shot(superior.page, 'quota-refused');
+  log('deciding "xuất sắc" beyond the quota is refused in Vietnamese, with the numbers');
+  await superior.page.getByRole('radio', { name: 'Hoàn thành tốt nhiệm vụ' }).check();
+  await superior.page.getByTestId('rate-decision').click();
+  await superior.page.getByTestId('rating-DECISION').filter({ hasText: 'Hoàn thành tốt nhiệm vụ' }).waitFor();
+  log('the province decided "hoàn thành tốt"');
+
+  await secretary.page.goto(`${base}/reports/${collective.id}`);
+  await secretary.page.getByTestId('rating-SELF').waitFor();
+  check(await secretary.page.getByTestId('rating-DECISION').count() === 0, 'the chi bộ does not see the decision before publication');
+  await superior.page.goto(`${base}/campaigns/${campaignId}/units/${mine.placeUnitId}/ratings`);
+  await superior.page.getByTestId('quota-COLLECTIVE').waitFor();
+  await shot(superior.page, 'unit-ratings');
+  await superior.page.getByTestId('publish').click();
+  await superior.page.getByRole('button', { name: 'Công bố kết quả' }).last().click();
+  await superior.page.getByText(/Đã công bố [1-9]\d* kết quả/).waitFor();
+  await secretary.page.reload();
+  await secretary.page.getByTestId('rating-DECISION').filter({ hasText: 'Hoàn thành tốt nhiệm vụ' }).waitFor();
+  await secretary.page.getByTestId('report-status').filter({ hasText: 'Đã công bố kết quả' }).waitFor();
+  await shot(secretary.page, 'published-result');
+  log('the results were published: the chi bộ now sees its decided rating');
+
   // 6. A session that expires mid-edit loses nothing
   const commitment = (await json(member.page, '/api/reviews/assignments'))
     .find((a) => a.campaignId === campaignId && a.kind === 'COMMITMENT');

@@ -19,7 +19,9 @@ export function RatingPanel({ reportId }: { reportId: string }) {
   if (rating.isPending) return <Skeleton active />;
   if (rating.error) return <ProblemAlert error={rating.error} />;
   const data = rating.data;
-  const step = data.actions.map((action) => STEP_OF[action]).find(Boolean);
+  // the furthest step the caller may take: a superior who proposed may re-propose, but deciding comes next
+  const step = (['DECIDE', 'PROPOSE', 'SELF_RATE'] as const).filter((action) => data.actions.includes(action))
+    .map((action) => STEP_OF[action]).find(Boolean);
   const nothingYet = !data.self && !data.proposal && !data.decision && !step;
   return (
     <Card size="small" title={t('rating.title')} data-testid="rating">
@@ -160,7 +162,7 @@ export function QuotaMeter({ quota, choosing }: { quota: RatingQuota; choosing?:
     <div data-testid={`quota-${quota.kind}`}>
       <Typography.Text>{t('rating.quota', { unit: quota.unitName })}</Typography.Text>
       <Progress percent={most === 0 ? (excellent > 0 ? 100 : 0) : Math.min(100, Math.round((excellent / most) * 100))}
-        status={over ? 'exception' : 'normal'} showInfo={false} />
+        status={over ? 'exception' : 'normal'} showInfo={false} aria-label={t('rating.quota', { unit: quota.unitName })} />
       <Typography.Text type={over ? 'danger' : 'secondary'}>
         {t('rating.quotaText', { excellent, most, good, percent: quota.percent })}
         {over ? ` ${t('rating.quotaOver')}` : ''}

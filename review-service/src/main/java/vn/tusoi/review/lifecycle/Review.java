@@ -35,6 +35,10 @@ public final class Review {
         return status;
     }
 
+    public boolean isCollective() {
+        return collective;
+    }
+
     public boolean is(Role role) {
         return roles.contains(role);
     }
@@ -57,11 +61,13 @@ public final class Review {
     }
 
     /**
-     * Whether the caller may see the proposal and the decision: the leadership, superiors and administrators at
-     * once; the writer and the unit's members only once the result is published.
+     * Whether the caller may see the proposal and the decision: superiors and administrators at once, and the
+     * unit's committee for its members' reviews (it proposes them); the person concerned (the writer, or the
+     * committee and the members for a collective's report) only once the result is published.
      */
     public boolean seesDecision() {
-        return is(Role.LEADER) || is(Role.SUPERIOR) || is(Role.ADMIN) || status == ReviewStatus.PUBLISHED;
+        return is(Role.SUPERIOR) || is(Role.ADMIN) || (!collective && is(Role.LEADER))
+                || status == ReviewStatus.PUBLISHED;
     }
 
     /** Whether the caller could take the step now (for the screens). */

@@ -241,6 +241,14 @@ class ReviewTest {
     }
 
     @Test
+    void aCollectivesCommitteeSeesItsOwnProposalAndDecisionOnlyOncePublished() {
+        assertThat(collective(ReviewStatus.DECIDED, Role.LEADER).seesDecision()).isFalse();
+        assertThat(collective(ReviewStatus.DECIDED, Role.SUPERIOR).seesDecision()).isTrue();
+        assertThat(collective(ReviewStatus.PUBLISHED, Role.LEADER).seesDecision()).isTrue();
+        assertThat(collective(ReviewStatus.PUBLISHED, Role.UNIT_MEMBER).seesDecision()).isTrue();
+    }
+
+    @Test
     void aSystemAdministratorReadsButTakesNoStep() {
         Review read = individual(ReviewStatus.PROPOSED, Role.ADMIN);
         assertThat(read.isVisible()).isTrue();
