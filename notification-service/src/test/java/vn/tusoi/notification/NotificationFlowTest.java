@@ -36,7 +36,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.tusoi.events.AssignmentsIssued;
 import vn.tusoi.events.MemberChanged;
 import vn.tusoi.events.OrgUnitChanged;
+import vn.tusoi.events.RemediationChanged;
 import vn.tusoi.events.ReviewTransitioned;
+import vn.tusoi.notification.reminder.RemediationReminders;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UuidBytes;
 
@@ -45,6 +47,9 @@ class NotificationFlowTest extends NotificationScenario {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    RemediationReminders remediation;
 
     @Test
     void aLaunchIsAnnouncedOnceByEmailAndInTheInbox() throws Exception {
@@ -148,6 +153,55 @@ class NotificationFlowTest extends NotificationScenario {
         String body = GreenMailUtil.getBody(mails[0]);
         assertThat(body).doesNotContain("xuất sắc").doesNotContain("Hoàn thành tốt");
         assertThat(deliveries("RESULT_PUBLISHED", "SENT")).isEqualTo(2);
+        SMS.verify(0, postRequestedFor(urlEqualTo("/sms/send")));
+    }
+
+    @Test
+    void aRemediationItemIsRemindedOncePerStageWithoutTheWeaknessAndStopsWhenRemedied() throws Exception {
+        UUID hai = member("Ngô Văn Hải", "hai@tusoi.local", "+84933333333");
+        UUID item = Ids.newId();
+        UUID review = Ids.newId();
+        LocalDate deadline = D.plusDays(5);
+        RemediationChanged raised = new RemediationChanged(Ids.newId(), item, campaign, review, cell, hai, deadline,
+                "OPEN", 1, clock.instant());
+        RemediationChanged started = new RemediationChanged(Ids.newId(), item, campaign, review, cell, hai, deadline,
+                "IN_PROGRESS", 2, clock.instant());
+        // the later step arrives first: the item stays in progress whatever the order
+        send(item.toString(), RemediationChanged.TYPE, started);
+        send(item.toString(), RemediationChanged.TYPE, raised);
+        send(item.toString(), RemediationChanged.TYPE, raised);
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(
+                "select count(*) from tracked_remediation where id = ? and status = 'IN_PROGRESS' and version = 2",
+                UuidBytes.of(item)) == 1);
+        Thread.sleep(500);
+        assertThat(count("select count(*) from tracked_remediation where id = ? and version = 2",
+                UuidBytes.of(item))).isEqualTo(1);
+
+        remediation.sweep();
+        remediation.sweep();
+        assertThat(deliveries("REMEDIATION_DUE", "PENDING")).as("email and inbox, once").isEqualTo(2);
+        dispatcher.dispatchDue();
+        MimeMessage[] mails = SMTP.getReceivedMessagesForDomain("hai@tusoi.local");
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo("[tusoi] Nhắc hạn khắc phục - hạn " + vn(deadline));
+        assertThat(plainText(mails[0])).contains("Ngô Văn Hải").contains("còn 5 ngày")
+                .contains("/reports/" + review);
+
+        // the day before: the next stage
+        clock.set(day(4, 8, 0));
+        remediation.sweep();
+        dispatcher.dispatchDue();
+        assertThat(SMTP.getReceivedMessagesForDomain("hai@tusoi.local")).hasSize(2);
+
+        // remedied: nothing more on the day
+        send(item.toString(), RemediationChanged.TYPE, new RemediationChanged(Ids.newId(), item, campaign, review,
+                cell, hai, deadline, "DONE", 3, clock.instant()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(
+                "select count(*) from tracked_remediation where id = ? and status = 'DONE'", UuidBytes.of(item)) == 1);
+        clock.set(day(5, 8, 0));
+        assertThat(remediation.sweep()).isZero();
+        dispatcher.dispatchDue();
+        assertThat(SMTP.getReceivedMessagesForDomain("hai@tusoi.local")).hasSize(2);
         SMS.verify(0, postRequestedFor(urlEqualTo("/sms/send")));
     }
 

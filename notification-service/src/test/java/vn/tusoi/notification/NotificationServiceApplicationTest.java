@@ -31,7 +31,7 @@ class NotificationServiceApplicationTest extends NotificationIntegrationTest {
     void startsMigratedAndReportsProbesMetricsAndApiDocs() throws Exception {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.info().applied()).extracting(applied -> applied.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4");
+                .containsExactly("1", "2", "3", "4", "5");
         assertThat(units.count()).isZero();
         assertThat(members.find(java.util.UUID.randomUUID())).isEmpty();
         ServiceProbes.assertServes(port, "/api/notifications/org-units/0193a000-0000-7000-8000-000000000001", 403);

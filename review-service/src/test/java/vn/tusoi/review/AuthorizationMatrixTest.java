@@ -73,7 +73,8 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                 + " (select count(*) from review_report_version), (select count(*) from review_suggestion),"
                 + " (select count(*) from review_comment), (select count(*) from review_meeting),"
                 + " (select count(*) from review_audit), (select count(*) from review_rating),"
-                + " (select coalesce(sum(excellent + good), 0) from review_quota))").query(String.class).single();
+                + " (select coalesce(sum(excellent + good), 0) from review_quota),"
+                + " (select count(*) from review_remediation), (select count(*) from review_remediation_note))").query(String.class).single();
     }
 
     String assignment(String kind, UUID campaign, UUID place) {
@@ -140,6 +141,22 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                 new Row("publish a unit's results", HttpMethod.POST,
                         () -> campaignPath + "/units/" + world.cellA + "/ratings/publish", none,
                         new int[] {401, 404, 404, 200, 404}),
+                new Row("a review's remediation", HttpMethod.GET, () -> mine.get() + "/remediation", none,
+                        new int[] {401, 200, 200, 200, 200}),
+                new Row("raise remediation before the decision", HttpMethod.POST, () -> mine.get() + "/remediation",
+                        () -> "{\"what\": \"Khắc phục\", \"due\": \"" + TestDays.COMMUNE_DUE + "\"}",
+                        new int[] {401, 403, 409, 409, 403}),
+                new Row("a chi bộ's remediation", HttpMethod.GET,
+                        () -> "/api/reviews/units/" + world.cellA + "/remediation?overdue=true", none,
+                        new int[] {401, 404, 200, 200, 200}),
+                new Row("the xã's remediation", HttpMethod.GET,
+                        () -> "/api/reviews/units/" + world.commune + "/remediation", none,
+                        new int[] {401, 404, 404, 200, 200}),
+                new Row("my remediation", HttpMethod.GET, () -> "/api/reviews/remediation/mine", none,
+                        new int[] {401, 200, 200, 200, 200}),
+                new Row("follow up an unknown item", HttpMethod.POST,
+                        () -> "/api/reviews/remediation/" + UUID.randomUUID() + "/follow-up",
+                        () -> "{\"action\": \"NOTE\", \"note\": \"x\"}", new int[] {401, 404, 404, 404, 404}),
                 new Row("draft the collective report", HttpMethod.PUT, () -> collective.get() + "/draft",
                         () -> draft, new int[] {401, 404, 200, 403, 403}),
                 new Row("circulate it", HttpMethod.POST, () -> collective.get() + "/circulate",

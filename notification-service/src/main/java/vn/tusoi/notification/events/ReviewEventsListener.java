@@ -16,12 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.AssignmentsIssued;
 import vn.tusoi.events.CampaignChanged;
 import vn.tusoi.events.CloudEventHeaders;
+import vn.tusoi.events.RemediationChanged;
 import vn.tusoi.events.ReviewTransitioned;
 import vn.tusoi.events.SuggestionIssued;
 import vn.tusoi.events.Topics;
 import vn.tusoi.notification.notice.Notices;
 import vn.tusoi.notification.tracking.TrackedAssignment;
 import vn.tusoi.notification.tracking.TrackedAssignments;
+import vn.tusoi.notification.tracking.TrackedRemediations;
 import vn.tusoi.platform.kafka.MalformedEventException;
 
 /**
@@ -33,11 +35,14 @@ import vn.tusoi.platform.kafka.MalformedEventException;
 class ReviewEventsListener {
 
     private final TrackedAssignments assignments;
+    private final TrackedRemediations remediation;
     private final Notices notices;
     private final JsonMapper json;
 
-    ReviewEventsListener(TrackedAssignments assignments, Notices notices, JsonMapper json) {
+    ReviewEventsListener(TrackedAssignments assignments, TrackedRemediations remediation, Notices notices,
+            JsonMapper json) {
         this.assignments = assignments;
+        this.remediation = remediation;
         this.notices = notices;
         this.json = json;
     }
@@ -70,6 +75,7 @@ class ReviewEventsListener {
                 notices.suggestion(suggestion.campaignId(), suggestion.suggestionId(), suggestion.targetUnitId(),
                         suggestion.targetMemberId());
             }
+            case RemediationChanged.TYPE -> remediation.apply(read(record, RemediationChanged.class));
             default -> {
                 // a type added later: nothing to do here until a notice is mapped to it
             }

@@ -19,6 +19,8 @@ public enum NoticeKind {
     SUGGESTION(List.of(Channel.EMAIL, Channel.INBOX)),
     /** The superior published a unit's results: one's rating can be read (the message never says which). */
     RESULT_PUBLISHED(List.of(Channel.EMAIL, Channel.INBOX)),
+    /** A remediation item's deadline is coming or has passed (one per stage); the weakness is never sent. */
+    REMEDIATION_DUE(List.of(Channel.EMAIL, Channel.INBOX)),
     /** A day's list of overdue work, for a unit's leadership or a superior's organization body. */
     ESCALATION(List.of(Channel.EMAIL, Channel.INBOX));
 

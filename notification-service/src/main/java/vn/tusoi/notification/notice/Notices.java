@@ -18,6 +18,7 @@ import vn.tusoi.notification.delivery.NewDelivery;
 import vn.tusoi.notification.tracking.TrackedAssignment;
 import vn.tusoi.notification.tracking.TrackedAssignments;
 import vn.tusoi.notification.tracking.TrackedCampaign;
+import vn.tusoi.notification.tracking.TrackedRemediation;
 
 /**
  * Turns what happened into queued messages: who is told (the writer; for a collective report the unit's bí thư
@@ -70,6 +71,31 @@ public class Notices {
     public void published(TrackedAssignment assignment, long version) {
         deliveries.enqueue(about(assignment, NoticeKind.RESULT_PUBLISHED,
                 "published:" + assignment.id() + ":" + version, new HashMap<>()));
+    }
+
+    /**
+     * A remediation item's deadline is coming or has passed (one per stage and deadline): its owner is told, a
+     * collective's bí thư and phó bí thư; the message names the campaign and the deadline, never the weakness.
+     */
+    public void remediationDue(List<Map.Entry<TrackedRemediation, String>> stages) {
+        List<NewDelivery> queued = new ArrayList<>();
+        Map<UUID, TrackedCampaign> campaigns = new HashMap<>();
+        Instant now = clock.instant();
+        for (Map.Entry<TrackedRemediation, String> stage : stages) {
+            TrackedRemediation item = stage.getKey();
+            List<UUID> recipients = item.ownerMemberId() != null ? List.of(item.ownerMemberId())
+                    : leaders.of(item.placeUnitId());
+            Map<String, String> params = params(campaign(item.campaignId(), campaigns), item.due(), "REMEDIATION",
+                    "/reports/" + item.assignmentId());
+            String key = "remediation:" + item.id() + ":" + item.due() + ":" + stage.getValue();
+            for (UUID recipient : recipients) {
+                for (var channel : NoticeKind.REMEDIATION_DUE.channels()) {
+                    queued.add(new NewDelivery(key, recipient, channel, NoticeKind.REMEDIATION_DUE.name(),
+                            item.campaignId(), null, params, now));
+                }
+            }
+        }
+        deliveries.enqueue(queued);
     }
 
     /** A suggestion to a member, or to a unit (its leaders are told). */

@@ -11,6 +11,7 @@ import org.springframework.modulith.events.RoutingTarget;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.events.CampaignChanged;
+import vn.tusoi.events.RemediationChanged;
 import vn.tusoi.events.ReviewTransitioned;
 import vn.tusoi.events.SuggestionIssued;
 import vn.tusoi.events.Topics;
@@ -20,7 +21,7 @@ import vn.tusoi.platform.kafka.EventFanOut;
 /**
  * Review events leave through Spring Modulith's publication registry (the outbox) to {@code review.events.v1}:
  * stored in the transaction of the change, sent after commit, re-sent after a crash until Kafka acknowledges.
- * Campaign and suggestion events are keyed by campaign, workflow steps by assignment.
+ * Campaign and suggestion events are keyed by campaign, workflow steps by assignment, remediation by item.
  */
 @Configuration(proxyBeanMethods = false)
 class EventsConfiguration {
@@ -31,7 +32,7 @@ class EventsConfiguration {
     EventExternalizationConfiguration eventExternalization() {
         return EventExternalizationConfiguration.externalizing()
                 .select(event -> event instanceof CampaignChanged || event instanceof ReviewTransitioned
-                        || event instanceof SuggestionIssued)
+                        || event instanceof SuggestionIssued || event instanceof RemediationChanged)
                 .route(CampaignChanged.class, event -> RoutingTarget.forTarget(Topics.REVIEW_EVENTS)
                         .andKey(event.campaignId().toString()))
                 .headers(CampaignChanged.class, event -> CloudEvents.headers(event.eventId(), SOURCE,
@@ -44,6 +45,10 @@ class EventsConfiguration {
                         .andKey(event.campaignId().toString()))
                 .headers(SuggestionIssued.class, event -> CloudEvents.headers(event.eventId(), SOURCE,
                         SuggestionIssued.TYPE, event.campaignId().toString(), event.occurredAt()))
+                .route(RemediationChanged.class, event -> RoutingTarget.forTarget(Topics.REVIEW_EVENTS)
+                        .andKey(event.remediationId().toString()))
+                .headers(RemediationChanged.class, event -> CloudEvents.headers(event.eventId(), SOURCE,
+                        RemediationChanged.TYPE, event.remediationId().toString(), event.occurredAt()))
                 .build();
     }
 

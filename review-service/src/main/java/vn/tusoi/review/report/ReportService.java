@@ -3,7 +3,9 @@ package vn.tusoi.review.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,12 +50,14 @@ public class ReportService {
     private final WorkingCalendar calendar;
     private final OrgMemberReplica members;
     private final ProblemMessages messages;
+    private final CarriedRemediation carried;
     private final Clock clock;
 
     ReportService(ReportAccess access, ReportStore store, ReportAudit audit, DiscussionAgenda agenda,
             SuggestionService suggestions, TemplateCatalog templates, WorkingCalendar calendar,
-            OrgMemberReplica members, ProblemMessages messages, Clock clock) {
+            OrgMemberReplica members, ProblemMessages messages, CarriedRemediation carried, Clock clock) {
         this.access = access;
+        this.carried = carried;
         this.store = store;
         this.audit = audit;
         this.agenda = agenda;
@@ -77,7 +81,8 @@ public class ReportService {
         return new ReportViews.Report(id, assignment.campaignId(), report.campaign().title(), assignment.kind().name(),
                 report.place().id(), report.place().name(), assignment.memberId().orElse(null), memberName,
                 assignment.templateCode(), assignment.due(), assignment.status().name(), assignment.version(),
-                current.revision(), current.content(), template, suggestionsFor(report, template),
+                current.revision(), withCarriedRemediation(assignment, current, template), template,
+                suggestionsFor(report, template),
                 current.circulatedAt(), current.plannedMeetingOn(), store.meeting(id).orElse(null), editable);
     }
 
@@ -192,6 +197,25 @@ public class ReportService {
     public List<ReportViews.HistoryEntry> history(UUID id, Caller caller) {
         access.toRead(id, caller);
         return audit.history(id);
+    }
+
+    /**
+     * A review never saved opens with what earlier campaigns left its writer to remedy, in the section the
+     * templates keep for it; the writer completes it and the first save keeps it.
+     */
+    private ReportContent withCarriedRemediation(Assignment assignment, ReportStore.Current current,
+            TemplateVersion template) {
+        boolean hasSection = template.sections().stream()
+                .anyMatch(section -> CarriedRemediation.SECTION.equals(section.code()));
+        if (current.revision() != 0 || !hasSection
+                || !current.content().sections().getOrDefault(CarriedRemediation.SECTION, "").isBlank()) {
+            return current.content();
+        }
+        return carried.sectionText(assignment).map(text -> {
+            Map<String, String> sections = new HashMap<>(current.content().sections());
+            sections.put(CarriedRemediation.SECTION, text);
+            return new ReportContent(sections, current.content().answers());
+        }).orElse(current.content());
     }
 
     private void checkContent(Access report, ReportContent content) {
