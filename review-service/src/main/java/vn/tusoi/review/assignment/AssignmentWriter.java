@@ -26,10 +26,12 @@ class AssignmentWriter {
             """;
 
     private final JdbcTemplate jdbc;
+    private final Tallies tallies;
     private final Clock clock;
 
-    AssignmentWriter(JdbcTemplate jdbc, Clock clock) {
+    AssignmentWriter(JdbcTemplate jdbc, Tallies tallies, Clock clock) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
         this.clock = clock;
     }
 
@@ -42,5 +44,6 @@ class AssignmentWriter {
                     UuidBytes.of(a.memberId()), a.templateCode(), Date.valueOf(a.due()), round, now});
         }
         jdbc.batchUpdate(INSERT, rows);
+        tallies.issued(campaignId, assignments);
     }
 }

@@ -23,10 +23,12 @@ public class Assignments {
             + "status, version";
 
     private final JdbcClient jdbc;
+    private final Tallies tallies;
     private final Clock clock;
 
-    Assignments(JdbcClient jdbc, Clock clock) {
+    Assignments(JdbcClient jdbc, Tallies tallies, Clock clock) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
         this.clock = clock;
     }
 
@@ -56,6 +58,9 @@ public class Assignments {
                 .update();
         if (moved != 1) {
             throw new IllegalStateException("Assignment " + assignment.id() + " changed since it was read");
+        }
+        if (status != assignment.status()) {
+            tallies.moved(assignment, status);
         }
         return new Assignment(assignment.id(), assignment.campaignId(), assignment.kind(), assignment.placeUnitId(),
                 assignment.memberId(), assignment.templateCode(), assignment.due(), status, assignment.version() + 1);

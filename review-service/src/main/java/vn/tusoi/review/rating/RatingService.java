@@ -19,6 +19,7 @@ import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.assignment.Assignment;
 import vn.tusoi.review.assignment.AssignmentKind;
+import vn.tusoi.review.assignment.Tallies;
 import vn.tusoi.review.lifecycle.ReviewStatus;
 import vn.tusoi.review.campaign.CampaignService;
 import vn.tusoi.review.campaign.CampaignView;
@@ -53,11 +54,13 @@ public class RatingService {
     private final OrgUnitReplica units;
     private final OrgMemberReplica members;
     private final PositionRights rights;
+    private final Tallies tallies;
     private final Clock clock;
 
     RatingService(ReportAccess access, ReportAudit audit, RatingStore store, QuotaLedger ledger,
             TemplateCatalog templates, CampaignService campaigns, OrgUnitReplica units, OrgMemberReplica members,
-            PositionRights rights, Clock clock) {
+            PositionRights rights, Tallies tallies, Clock clock) {
+        this.tallies = tallies;
         this.access = access;
         this.audit = audit;
         this.store = store;
@@ -122,6 +125,7 @@ public class RatingService {
         store.record(id, RatingStep.DECISION, rating.card(), rating.level(), note(request),
                 ReportAudit.actor(caller), clock.instant(), group.unit().id());
         ledger.count(group, rating.level(), 1);
+        tallies.decided(report.assignment(), rating.level(), 1);
         audit.record(report.assignment(), step, caller);
         return view(id, caller);
     }
@@ -137,6 +141,7 @@ public class RatingService {
                     report.assignment().kind(), unit);
             ledger.lock(group, report.campaign().excellenceQuotaPercent());
             ledger.count(group, decided.level(), -1);
+            tallies.decided(report.assignment(), decided.level(), -1);
         });
         store.clearDecision(id);
         audit.record(report.assignment(), step, caller);

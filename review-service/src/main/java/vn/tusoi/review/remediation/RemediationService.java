@@ -140,7 +140,13 @@ public class RemediationService implements CarriedRemediation {
         Views views = new Views(caller);
         List<RemediationViews.Item> items = store.inSubtree(unit.path(), overdueOnly, today, LIST_LIMIT).stream()
                 .map(row -> views.item(row, Optional.empty())).toList();
-        return new RemediationViews.InUnit(unit.id(), unit.name(), store.progress(unit.path(), today), items);
+        return new RemediationViews.InUnit(unit.id(), unit.name(), store.progress(unit.path(), null, today), items);
+    }
+
+    /** How far the items raised in a campaign within a subtree have got (for the roll-up; rights checked there). */
+    @Transactional(readOnly = true)
+    public RemediationViews.Progress progress(UUID campaignId, String unitPath) {
+        return store.progress(unitPath, campaignId, LocalDate.now(clock));
     }
 
     /** The caller's own items and those of the collectives whose committee they sit on. */

@@ -139,15 +139,16 @@ class RemediationStore {
     }
 
     /** How many items of the subtree stand at each status, and how many of them are overdue. */
-    RemediationViews.Progress progress(String unitPath, LocalDate today) {
+    RemediationViews.Progress progress(String unitPath, UUID campaignId, LocalDate today) {
         return jdbc.sql("""
                 select count(*), coalesce(sum(r.status = 'OPEN'), 0), coalesce(sum(r.status = 'IN_PROGRESS'), 0),
                        coalesce(sum(r.status = 'DONE'), 0), coalesce(sum(r.status = 'DROPPED'), 0),
                        coalesce(sum(r.status in ('OPEN', 'IN_PROGRESS') and r.due_on < :today), 0)
                 from review_remediation r join org_unit_replica u on u.id = r.place_unit_id
-                where u.path like :path
+                where u.path like :path and (:campaign is null or r.campaign_id = :campaign)
                 """)
                 .param("path", unitPath + "%").param("today", today)
+                .param("campaign", campaignId == null ? null : UuidBytes.of(campaignId))
                 .query((rs, n) -> new RemediationViews.Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .single();

@@ -1,0 +1,190 @@
+package vn.tusoi.review.rollup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tusoi.orgreplica.OrgMemberReplica;
+import vn.tusoi.orgreplica.OrgUnitReplica;
+import vn.tusoi.orgreplica.ReplicatedMember;
+import vn.tusoi.orgreplica.ReplicatedUnit;
+import vn.tusoi.platform.security.Caller;
+import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.web.ApiException;
+import vn.tusoi.review.access.PositionRights;
+import vn.tusoi.review.campaign.CampaignService;
+import vn.tusoi.review.campaign.CampaignView;
+import vn.tusoi.review.lifecycle.ReviewStatus;
+import vn.tusoi.review.remediation.RemediationService;
+
+/**
+ * The results of a campaign rolled up level by level (HD 43-HD/BTCTW: "22/25 đảng bộ trực thuộc đã hoàn thành và
+ * báo cáo"): for a unit's subtree and each unit right under it, the reports by status, those overdue, the decided
+ * levels, the quota used and remediation's progress. Read from counters kept in the transactions that change them,
+ * so a province's root costs a range over a few counter rows per unit instead of an aggregate over every report.
+ */
+@Service
+public class RollupService {
+
+    /** The most overdue reports one list answers; the counts give the rest. */
+    static final int OVERDUE_LIMIT = 200;
+
+    private final RollupStore store;
+    private final CampaignService campaigns;
+    private final OrgUnitReplica units;
+    private final OrgMemberReplica members;
+    private final PositionRights rights;
+    private final RemediationService remediation;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RollupService(RollupStore store, CampaignService campaigns, OrgUnitReplica units, OrgMemberReplica members,
+            PositionRights rights, RemediationService remediation, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.members = members;
+        this.rights = rights;
+        this.remediation = remediation;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public RollupViews.Rollup of(UUID campaignId, UUID unitId, Caller caller) {
+        Scope scope = scope(campaignId, unitId, caller);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Counts> byChild = new HashMap<>();
+        for (RollupStore.StatusCount count : store.statuses(campaignId, scope.unit().path(), today)) {
+            byChild.computeIfAbsent(count.child(), child -> new Counts()).add(count);
+        }
+        for (RollupStore.LevelCount count : store.levels(campaignId, scope.unit().path())) {
+            byChild.computeIfAbsent(count.child(), child -> new Counts()).add(count);
+        }
+        List<RollupViews.Node> children = new ArrayList<>();
+        Counts whole = new Counts();
+        Counts own = byChild.getOrDefault("", new Counts());
+        whole.merge(own);
+        int completed = 0;
+        int withWork = 0;
+        for (Child child : children(scope.unit().id())) {
+            Counts counts = byChild.getOrDefault(child.id().toString(), new Counts());
+            whole.merge(counts);
+            RollupViews.Node node = counts.node(child.id(), child.code(), child.name(), child.typeCode(),
+                    child.childUnits());
+            children.add(node);
+            if (node.total() > 0) {
+                withWork++;
+            }
+            if (node.complete()) {
+                completed++;
+            }
+        }
+        List<RollupViews.Quota> quotas = store.quotas(campaignId, scope.unit().path(),
+                scope.campaign().excellenceQuotaPercent()).stream()
+                .map(quota -> new RollupViews.Quota(quota.kind(), scope.campaign().excellenceQuotaPercent(),
+                        quota.excellent(), quota.good(), quota.most()))
+                .toList();
+        ReplicatedUnit unit = scope.unit();
+        return new RollupViews.Rollup(campaignId,
+                whole.node(unit.id(), unit.code(), unit.name(), unit.typeCode(), children.size()),
+                own.node(unit.id(), unit.code(), unit.name(), unit.typeCode(), 0), children, completed, withWork,
+                quotas, remediation.progress(campaignId, unit.path()), today);
+    }
+
+    /** The subtree's reports past their deadline and not handed in, the oldest deadline first. */
+    @Transactional(readOnly = true)
+    public List<RollupViews.Overdue> overdue(UUID campaignId, UUID unitId, Caller caller) {
+        Scope scope = scope(campaignId, unitId, caller);
+        List<RollupViews.Overdue> found = store.overdue(campaignId, scope.unit().path(), LocalDate.now(clock),
+                OVERDUE_LIMIT);
+        Map<UUID, ReplicatedMember> named = members.findAll(found.stream().map(RollupViews.Overdue::memberId)
+                .filter(member -> member != null).toList());
+        return found.stream().map(item -> new RollupViews.Overdue(item.assignmentId(), item.kind(),
+                item.placeUnitId(), item.placeUnitName(), item.memberId(),
+                Optional.ofNullable(named.get(item.memberId())).map(ReplicatedMember::fullName).orElse(null),
+                item.due(), item.status())).toList();
+    }
+
+    private record Scope(CampaignView campaign, ReplicatedUnit unit) {
+    }
+
+    /**
+     * The campaign and the unit, for its issuers, its leadership and those above it; anyone else gets 404 whether
+     * or not the campaign or the unit exists.
+     */
+    private Scope scope(UUID campaignId, UUID unitId, Caller caller) {
+        PositionRights.Held held = rights.held(caller);
+        return campaigns.byId(campaignId).flatMap(campaign -> units.find(unitId)
+                        .filter(unit -> campaign.covers(unit.path()) || unit.id().equals(campaign.issuingUnitId()))
+                        .filter(unit -> held.mayIssueFor(unit.id()) || held.leads(unit.id())
+                                || held.isSuperiorOf(unit.id(), unit.path()))
+                        .map(unit -> new Scope(campaign, unit)))
+                .orElseThrow(() -> ApiException.notFound("rollup.not-found"));
+    }
+
+    private record Child(UUID id, String code, String name, String typeCode, int childUnits) {
+    }
+
+    private List<Child> children(UUID unitId) {
+        return jdbc.sql("""
+                select c.id, c.code, c.name, c.type_code,
+                       (select count(*) from org_unit_replica k where k.parent_id = c.id and k.status = 'ACTIVE')
+                from org_unit_replica c where c.parent_id = ? and c.status = 'ACTIVE' order by c.code
+                """)
+                .param(UuidBytes.of(unitId))
+                .query((rs, row) -> new Child(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5)))
+                .list();
+    }
+
+    /** The counts of one group of units, added up from the counter rows. */
+    private static final class Counts {
+
+        private final Map<String, Map<String, Long>> byStatus = new TreeMap<>();
+        private final Map<String, Map<String, Long>> levels = new TreeMap<>();
+        private long total;
+        private long handedIn;
+        private long decided;
+        private long overdue;
+
+        void add(RollupStore.StatusCount count) {
+            byStatus.computeIfAbsent(count.kind(), kind -> new TreeMap<>()).merge(count.status().name(), count.n(),
+                    Long::sum);
+            total += count.n();
+            handedIn += count.status().isHandedIn() ? count.n() : 0;
+            decided += count.status().isDecided() ? count.n() : 0;
+            overdue += count.overdue();
+        }
+
+        void add(RollupStore.LevelCount count) {
+            levels.computeIfAbsent(count.kind(), kind -> new TreeMap<>()).merge(count.level(), count.n(), Long::sum);
+        }
+
+        void merge(Counts other) {
+            other.byStatus.forEach((kind, statuses) -> statuses.forEach((status, n) -> byStatus
+                    .computeIfAbsent(kind, k -> new TreeMap<>()).merge(status, n, Long::sum)));
+            other.levels.forEach((kind, found) -> found.forEach((level, n) -> levels
+                    .computeIfAbsent(kind, k -> new TreeMap<>()).merge(level, n, Long::sum)));
+            total += other.total;
+            handedIn += other.handedIn;
+            decided += other.decided;
+            overdue += other.overdue;
+        }
+
+        RollupViews.Node node(UUID id, String code, String name, String typeCode, int childUnits) {
+            return new RollupViews.Node(id, code, name, typeCode, childUnits, total, handedIn, decided, overdue,
+                    total > 0 && handedIn == total, byStatus, levels);
+        }
+    }
+}
