@@ -260,6 +260,58 @@ try {
   await shot(secretary.page, 'published-result');
   log('the results were published: the chi bộ now sees its decided rating');
 
+  // 5c. Remediation: the province raises an item from the decided report, the chi bộ remedies it with evidence,
+  // and the next campaign opens the chi bộ's report with it in the section on remedying shortcomings
+  await superior.page.goto(`${base}/reports/${collective.id}`);
+  await superior.page.getByTestId('raise-form').waitFor();
+  const weakness = `Sinh hoạt chi bộ chưa đều đặn (${Date.now()}).`;
+  await superior.page.getByTestId('remediation-what').fill(weakness);
+  await pickDate(superior.page, 'remediation-due', await workingDayAfter(superior.page, 30));
+  await superior.page.getByTestId('raise-remediation').click();
+  await superior.page.getByTestId('remediation').locator('li', { hasText: weakness }).waitFor();
+  await shot(superior.page, 'remediation-raised');
+  log('the province raised a remediation item from the decided report');
+  await secretary.page.reload();
+  const item = secretary.page.getByTestId('remediation').locator('li', { hasText: weakness });
+  await item.getByTestId('remediation-START').click();
+  await item.getByTestId('remediation-status').filter({ hasText: 'Đang khắc phục' }).waitFor();
+  await item.getByTestId('remediation-COMPLETE').click();
+  const evidence = 'Chi bộ họp đủ 12 kỳ, có biên bản.';
+  await item.getByTestId('remediation-text').fill(evidence);
+  await item.getByTestId('remediation-confirm').click();
+  await item.getByTestId('remediation-status').filter({ hasText: 'Đã khắc phục' }).waitFor();
+  log('the chi bộ remedied it with its evidence');
+
+  const issuer = await json(superior.page, `/api/reviews/campaigns/${campaignId}`);
+  const next = await superior.page.evaluate(async (body) => {
+    const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN=')).substring(11));
+    const post = async (path, json) => {
+      const response = await fetch(path, { method: 'POST', body: json ? JSON.stringify(json) : undefined,
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token } });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    };
+    const created = await post('/api/reviews/campaigns', body);
+    const launched = await post(`/api/reviews/campaigns/${created.body.id}/launch`);
+    return { id: created.body.id, status: launched.status };
+  }, { issuingUnitId: issuer.issuingUnitId, kind: 'THEMATIC', title: `Chuyên đề (trình duyệt ${Date.now()})`,
+    periodStart: issuer.periodStart, periodEnd: issuer.periodEnd, deadlines: issuer.deadlines });
+  check(next.status === 200, `the next campaign was launched (${next.status})`);
+  const carriedInto = (await json(secretary.page, '/api/reviews/assignments'))
+    .find((a) => a.campaignId === next.id && a.kind === 'COLLECTIVE' && a.placeUnitId === mine.placeUnitId);
+  await secretary.page.goto(`${base}/reports/${carriedInto.id}`);
+  await secretary.page.getByTestId('remediation-carried').getByText(weakness).waitFor();
+  const sectionText = await secretary.page.locator('textarea[id^="section-"]').evaluateAll((areas) => areas.map((a) => a.value).join('\n'));
+  check(sectionText.includes(weakness) && sectionText.includes('đã khắc phục — ' + evidence),
+    'the next report opens with the item and its status in its section on remedying shortcomings');
+  await shot(secretary.page, 'remediation-carried');
+  log('the next campaign carried the item into the chi bộ\'s report');
+
+  await superior.page.goto(`${base}/campaigns/${campaignId}/units/${issuer.issuingUnitId}/rollup`);
+  await superior.page.getByTestId('completed-children').waitFor();
+  await superior.page.getByTestId('level-count-COLLECTIVE-TOT').filter({ hasText: /^[1-9]/ }).waitFor();
+  await shot(superior.page, 'rollup');
+  log('the province\'s dashboard shows the units that completed, the levels beside the quota and remediation');
+
   // 6. A session that expires mid-edit loses nothing
   const commitment = (await json(member.page, '/api/reviews/assignments'))
     .find((a) => a.campaignId === campaignId && a.kind === 'COMMITMENT');

@@ -16,6 +16,7 @@ const MyWork = lazy(() => import('./pages/MyWork'));
 const ReportEditor = lazy(() => import('./pages/ReportEditor'));
 const UnitReports = lazy(() => import('./pages/UnitReports'));
 const UnitRatings = lazy(() => import('./pages/UnitRatings'));
+const Rollup = lazy(() => import('./pages/Rollup'));
 const Campaigns = lazy(() => import('./pages/Campaigns'));
 const CampaignDetail = lazy(() => import('./pages/CampaignDetail'));
 const Feedback = lazy(() => import('./layout/Feedback'));
@@ -47,6 +48,7 @@ const router = createBrowserRouter([
       { path: 'campaigns/:campaignId', element: page(<CampaignDetail />, true) },
       { path: 'campaigns/:campaignId/units/:unitId', element: page(<UnitReports />, true) },
       { path: 'campaigns/:campaignId/units/:unitId/ratings', element: page(<UnitRatings />, true) },
+      { path: 'campaigns/:campaignId/units/:unitId/rollup', element: page(<Rollup />, true) },
       { path: 'org', element: page(<OrgTree />) },
       { path: 'org/units/:unitId', element: page(<OrgTree />) },
       { path: 'org/members/:memberId', element: page(<MemberRecord />) },

@@ -2,8 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from './http';
 import type {
-  AssignmentSummary, Campaign, Comment, DayOff, InboxItem, LaunchResult, Me, RatingRequest, Report, ReportContent,
-  ReportRating, Step, TemplateSummary, UnitPage, UnitRatings, Version, VersionSummary,
+  AssignmentSummary, Campaign, Comment, DayOff, InboxItem, LaunchResult, Me, OverdueReport, RatingRequest,
+  RemediationAction, RemediationDetail, RemediationItem, Report, ReportContent, ReportRating, ReportRemediation, Rollup,
+  Step, TemplateSummary, UnitPage, UnitRatings, UnitRemediation, Version, VersionSummary,
 } from './types';
 
 export const keys = {
@@ -22,6 +23,11 @@ export const keys = {
   holidays: (year: number) => ['holidays', year] as const,
   rating: (id: string) => ['report', id, 'rating'] as const,
   unitRatings: (campaignId: string, unitId: string) => ['campaign', campaignId, 'unit', unitId, 'ratings'] as const,
+  remediation: (reportId: string) => ['report', reportId, 'remediation'] as const,
+  myRemediation: ['remediation', 'mine'] as const,
+  unitRemediation: (unitId: string, overdue: boolean) => ['remediation', 'unit', unitId, overdue] as const,
+  rollup: (campaignId: string, unitId: string) => ['campaign', campaignId, 'rollup', unitId] as const,
+  overdue: (campaignId: string, unitId: string) => ['campaign', campaignId, 'rollup', unitId, 'overdue'] as const,
 };
 
 export const useMe = () => useQuery({ queryKey: keys.me, queryFn: () => api<Me>('/api/me'), staleTime: Infinity });
@@ -178,3 +184,65 @@ export function usePublishResults(campaignId: string, unitId: string) {
     onSuccess: () => void client.invalidateQueries({ queryKey: ['campaign', campaignId] }),
   });
 }
+
+export const useReportRemediation = (reportId: string) =>
+  useQuery({
+    queryKey: keys.remediation(reportId),
+    queryFn: () => api<ReportRemediation>(`/api/reviews/reports/${reportId}/remediation`),
+  });
+
+/** Raises an item from a decided review; the review's items are read again after it. */
+export function useRaiseRemediation(reportId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { what: string; due: string }) =>
+      api<RemediationDetail>(`/api/reviews/reports/${reportId}/remediation`, { method: 'POST', json: body }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.remediation(reportId) });
+      void client.invalidateQueries({ queryKey: ['remediation'] });
+    },
+  });
+}
+
+/** A step or a note on an item, from wherever it is shown. */
+export function useFollowUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; action: RemediationAction; evidence?: string; note?: string }) =>
+      api<RemediationDetail>(`/api/reviews/remediation/${id}/follow-up`, { method: 'POST', json: body }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['report'] });
+      void client.invalidateQueries({ queryKey: ['remediation'] });
+      void client.invalidateQueries({ queryKey: ['campaign'] });
+    },
+  });
+}
+
+export const useRemediationDetail = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['remediation', id],
+    queryFn: () => api<RemediationDetail>(`/api/reviews/remediation/${id}`),
+    enabled,
+  });
+
+export const useMyRemediation = () =>
+  useQuery({ queryKey: keys.myRemediation, queryFn: () => api<RemediationItem[]>('/api/reviews/remediation/mine') });
+
+export const useUnitRemediation = (unitId: string, overdue: boolean) =>
+  useQuery({
+    queryKey: keys.unitRemediation(unitId, overdue),
+    queryFn: () => api<UnitRemediation>(`/api/reviews/units/${unitId}/remediation?overdue=${overdue}`),
+  });
+
+export const useRollup = (campaignId: string, unitId: string) =>
+  useQuery({
+    queryKey: keys.rollup(campaignId, unitId),
+    queryFn: () => api<Rollup>(`/api/reviews/campaigns/${campaignId}/units/${unitId}/rollup`),
+    refetchInterval: 30_000,
+  });
+
+export const useOverdue = (campaignId: string, unitId: string) =>
+  useQuery({
+    queryKey: keys.overdue(campaignId, unitId),
+    queryFn: () => api<OverdueReport[]>(`/api/reviews/campaigns/${campaignId}/units/${unitId}/rollup/overdue`),
+  });

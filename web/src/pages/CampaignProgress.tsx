@@ -75,6 +75,7 @@ export function CampaignProgress({ campaignId, rootId, rootName }: { campaignId:
                 <Link to={`/campaigns/${campaignId}/units/${current.id}`}>{t('campaigns.openReports')}</Link>
               </div>
             ) : null}
+            <Link to={`/campaigns/${campaignId}/units/${current.id}/rollup`} data-testid="open-rollup">{t('rollup.open')} →</Link>
           </div>
           {level.data.children.length === 0 ? <p className="secondary">{t('campaigns.noChildren')}</p> : (
             <ul className="plain-list" data-testid="progress-children">

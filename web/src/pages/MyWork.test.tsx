@@ -19,6 +19,15 @@ const answers: Record<string, unknown> = {
       memberId: 'm1', memberName: 'Trần Văn Bình', templateCode: 'MAU_2A', due: '2026-12-17', status: 'RETURNED' },
     { id: 'a2', campaignId: 'c1', kind: 'COMMITMENT', placeUnitId: 'u1', placeUnitName: 'Chi bộ Khu phố 1',
       memberId: 'm1', memberName: 'Trần Văn Bình', templateCode: 'CAM_KET', due: '2026-12-04', status: 'NOT_STARTED' },
+    { id: 'a0', campaignId: 'c0', kind: 'INDIVIDUAL', placeUnitId: 'u1', placeUnitName: 'Chi bộ Khu phố 1',
+      memberId: 'm1', memberName: 'Trần Văn Bình', templateCode: 'MAU_2A', due: '2026-03-20', status: 'PUBLISHED' },
+  ],
+  '/api/reviews/remediation/mine': [
+    { id: 'r1', campaignId: 'c0', campaignTitle: 'Kiểm điểm năm 2025', assignmentId: 'a0', placeUnitId: 'u1',
+      placeUnitName: 'Chi bộ Khu phố 1', ownerMemberId: 'm1', ownerName: 'Trần Văn Bình',
+      what: 'Chưa tham gia đầy đủ sinh hoạt chi bộ.', due: '2026-12-01', status: 'IN_PROGRESS', evidence: null,
+      overdue: true, version: 2, raisedBy: 'x', raisedAt: '2026-04-01T03:00:00Z', updatedAt: '2026-04-01T03:00:00Z',
+      actions: [] },
   ],
   '/api/notifications/inbox': [],
   '/api/notifications/inbox/unread-count': { unread: 0 },
@@ -48,12 +57,18 @@ describe('Việc của tôi', () => {
     );
     const list = await screen.findByTestId('my-work');
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
     expect(within(items[0]).getByText('Bản cam kết')).toBeInTheDocument();
     expect(within(items[0]).getByText('quá hạn 3 ngày')).toBeInTheDocument();
     expect(within(items[0]).getByRole('link', { name: 'Viết' })).toHaveAttribute('href', '/reports/a2');
     expect(within(items[1]).getByText('Bị trả lại')).toBeInTheDocument();
     expect(within(items[1]).getByRole('link', { name: 'Sửa theo yêu cầu' })).toHaveAttribute('href', '/reports/a1');
+    // a published result says so, and the review opens to read it
+    expect(within(items[2]).getByTestId('my-result')).toHaveTextContent('Đã có kết quả xếp loại');
+    expect(within(items[2]).getByRole('link', { name: 'Xem kết quả' })).toHaveAttribute('href', '/reports/a0');
+    const remediation = await screen.findByTestId('my-remediation');
+    expect(within(remediation).getByText('Chưa tham gia đầy đủ sinh hoạt chi bộ.')).toBeInTheDocument();
+    expect(within(remediation).getByText('Quá hạn')).toBeInTheDocument();
     expect(await screen.findByText('Chưa có thông báo.')).toBeInTheDocument();
   });
 });

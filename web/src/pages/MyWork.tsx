@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Empty, Skeleton, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-import { useAssignments, useInbox, useMarkRead, useMe, useTemplates, useUnreadCount } from '../api/queries';
+import { useAssignments, useInbox, useMarkRead, useMe, useMyRemediation, useTemplates, useUnreadCount } from '../api/queries';
 import type { AssignmentSummary } from '../api/types';
 import { daysBetween, formatDay, formatInstant, vietnamDay } from '../lib/dates';
 import { byUrgency, isOpen, nextStep, statusTone } from '../lib/work';
@@ -49,9 +49,14 @@ export default function MyWork() {
                     </Tag>
                   ) : null}
                 </div>
+                {item.status === 'PUBLISHED' ? (
+                  <div className="secondary" data-testid="my-result">{t('myWork.resultPublished')}</div>
+                ) : null}
                 <div className="row">
                   <Link to={`/reports/${item.id}`}>
-                    <Button type={step === 'open' ? 'default' : 'primary'}>{t(`myWork.${step}`)}</Button>
+                    <Button type={step === 'open' ? 'default' : 'primary'}>
+                      {item.status === 'PUBLISHED' ? t('myWork.seeResult') : t(`myWork.${step}`)}
+                    </Button>
                   </Link>
                   {item.kind === 'COLLECTIVE' ? (
                     <Link to={`/campaigns/${item.campaignId}/units/${item.placeUnitId}`}>
@@ -64,8 +69,36 @@ export default function MyWork() {
           })}
         </ul>
       ) : null}
+      <MyRemediation />
       <Inbox />
     </div>
+  );
+}
+
+/** The caller's remediation items and those of the collectives they lead, the pending ones first. */
+function MyRemediation() {
+  const { t } = useTranslation();
+  const items = useMyRemediation();
+  if (!items.data || items.data.length === 0) return null;
+  return (
+    <section aria-labelledby="my-remediation" className="stack" data-testid="my-remediation">
+      <h2 id="my-remediation" className="section-title">{t('myWork.remediation')}</h2>
+      <ul className="plain-list">
+        {items.data.map((item) => (
+          <li key={item.id} className="work-card">
+            <div className="row">
+              <strong className="pre-line">{item.what}</strong>
+              <Tag>{t(`remediation.status.${item.status}`)}</Tag>
+              {item.overdue ? <Tag color="error">{t('remediation.overdue')}</Tag> : null}
+            </div>
+            <div className="secondary">
+              {t('remediation.owner', { name: item.ownerName })} · {t('remediation.due', { day: formatDay(item.due) })}
+            </div>
+            <Link to={`/reports/${item.assignmentId}`}>{t('myWork.open')}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -15,6 +15,7 @@ import { statusTone } from '../lib/work';
 import { Comments } from './Comments';
 import { ProblemAlert } from './ProblemAlert';
 import { RatingPanel } from './RatingPanel';
+import { RemediationPanel } from './RemediationPanel';
 
 export default function ReportEditor() {
   const { reportId = '' } = useParams();
@@ -73,6 +74,7 @@ function ReportView({ report }: { report: Report }) {
         </Card>
       ) : null}
       <RatingPanel reportId={report.id} />
+      <RemediationPanel reportId={report.id} />
       {report.kind === 'COLLECTIVE' && report.circulatedAt ? <Comments reportId={report.id} canComment={report.status === 'CIRCULATED'} /> : null}
       <VersionHistory report={report} />
     </Space>

@@ -33,3 +33,6 @@ GROUP BY campaign_id, place_unit_id, kind, decided_level;
 
 -- the overdue list of a subtree reads the work not handed in by deadline
 ALTER TABLE review_assignment ADD INDEX ix_review_assignment_overdue (campaign_id, status, due);
+
+-- a level of the tree is read by its parent (the units right under a unit, and how many are under each of them)
+ALTER TABLE org_unit_replica ADD INDEX ix_org_unit_replica_parent (parent_id, status);

@@ -53,7 +53,7 @@ public final class CampaignLaunchBench {
     private static final int CELLS_PER_COMMUNE = 49;
     private static final int MEMBERS = 160_000;
     private static final int WARM_UP_MEMBERS = 20_000;
-    private static final Caller OPERATOR = new Caller("bench", Optional.empty(), Set.of(Caller.ROLE_SYSTEM_ADMIN));
+    static final Caller OPERATOR = new Caller("bench", Optional.empty(), Set.of(Caller.ROLE_SYSTEM_ADMIN));
     private static final LocalDate APPOINTED = LocalDate.of(2025, 10, 1);
 
     /** stdout carries the figures only; everything else (logs of the database, broker and service) goes to stderr */
@@ -106,7 +106,7 @@ public final class CampaignLaunchBench {
         FIGURES.printf("ratio_to_raw_jdbc=%.2f%n", launchRate / rawRate);
     }
 
-    private static UUID campaign(ConfigurableApplicationContext service, UUID province) {
+    static UUID campaign(ConfigurableApplicationContext service, UUID province) {
         WorkingCalendar calendar = service.getBean(WorkingCalendar.class);
         LocalDate today = LocalDate.now(service.getBean(Clock.class));
         NewCampaign request = new NewCampaign(province, CampaignKind.THEMATIC, "Tự soi, tự sửa 2026",
@@ -121,7 +121,7 @@ public final class CampaignLaunchBench {
      * a bí thư and a phó bí thư, every commune a committee of nine drawn from its chi bộ; one member in twenty
      * works outside the political system.
      */
-    private static UUID province(JdbcTemplate jdbc, JsonMapper json, String code, int communes, int members) {
+    static UUID province(JdbcTemplate jdbc, JsonMapper json, String code, int communes, int members) {
         UUID province = Ids.newId();
         Object now = UtcTimes.of(Instant.now());
         List<Object[]> units = new ArrayList<>();
@@ -192,7 +192,7 @@ public final class CampaignLaunchBench {
     }
 
     /** Seconds from the launch's commit until every assignment has been announced on review.events.v1. */
-    private static double awaitAnnounced(String brokers, JsonMapper json, UUID campaignId, long expected,
+    static double awaitAnnounced(String brokers, JsonMapper json, UUID campaignId, long expected,
             long committedAt) {
         Map<String, Object> config = Map.of("bootstrap.servers", brokers, "group.id", "bench-" + Ids.newId(),
                 "auto.offset.reset", "earliest", "enable.auto.commit", "false");

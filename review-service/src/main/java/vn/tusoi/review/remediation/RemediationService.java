@@ -69,7 +69,7 @@ public class RemediationService implements CarriedRemediation {
 
     /** The items raised from a review, and those earlier campaigns left to its writer. */
     @Transactional(readOnly = true)
-    public RemediationViews.ForReport forReport(UUID assignmentId, Caller caller) {
+    public RemediationViews.ReportRemediation forReport(UUID assignmentId, Caller caller) {
         ReportAccess.Access report = access.toRead(assignmentId, caller);
         if (!Remediation.isVisible(report.review())) {
             throw ApiException.notFound("report.not-found", assignmentId);
@@ -77,17 +77,17 @@ public class RemediationService implements CarriedRemediation {
         LocalDate today = LocalDate.now(clock);
         Assignment assignment = report.assignment();
         Views views = new Views(caller);
-        List<RemediationViews.Item> raised = store.ofAssignment(assignmentId).stream()
+        List<RemediationViews.RemediationItem> raised = store.ofAssignment(assignmentId).stream()
                 .map(row -> views.item(row, Optional.of(report))).toList();
-        List<RemediationViews.Item> carried = store.carriedInto(assignment.campaignId(), assignment.placeUnitId(),
+        List<RemediationViews.RemediationItem> carried = store.carriedInto(assignment.campaignId(), assignment.placeUnitId(),
                 assignment.memberId().orElse(null)).stream().map(row -> views.item(row, Optional.empty())).toList();
         boolean mayRaise = Remediation.mayRaise(report.review(), today, today).isEmpty();
-        return new RemediationViews.ForReport(assignmentId, mayRaise, raised, carried);
+        return new RemediationViews.ReportRemediation(assignmentId, mayRaise, raised, carried);
     }
 
     /** Raises an item from a decided review: its owner is the review's writer (a collective's, the collective). */
     @Transactional
-    public RemediationViews.Detail raise(UUID assignmentId, RaiseRequest request, Caller caller) {
+    public RemediationViews.RemediationDetail raise(UUID assignmentId, RaiseRequest request, Caller caller) {
         ReportAccess.Access report = access.toChange(assignmentId, caller);
         LocalDate today = LocalDate.now(clock);
         Remediation.mayRaise(report.review(), request.due(), today).ifPresent(refusal -> {
@@ -104,14 +104,14 @@ public class RemediationService implements CarriedRemediation {
     }
 
     @Transactional(readOnly = true)
-    public RemediationViews.Detail detail(UUID id, Caller caller) {
+    public RemediationViews.RemediationDetail detail(UUID id, Caller caller) {
         RemediationStore.Row row = store.find(id).orElseThrow(() -> notFound(id));
         return new Views(caller).detail(row, Optional.of(sourceOf(row, caller)));
     }
 
     /** A step on an item (or a note alone), kept in its history. */
     @Transactional
-    public RemediationViews.Detail followUp(UUID id, FollowUpRequest request, Caller caller) {
+    public RemediationViews.RemediationDetail followUp(UUID id, FollowUpRequest request, Caller caller) {
         RemediationStore.Row row = store.lock(id).orElseThrow(() -> notFound(id));
         ReportAccess.Access source = sourceOf(row, caller);
         Remediation.Step step = new Remediation(row.status(), source.review())
@@ -130,7 +130,7 @@ public class RemediationService implements CarriedRemediation {
 
     /** The items of a unit's subtree, for its leadership, its superiors and system administrators. */
     @Transactional(readOnly = true)
-    public RemediationViews.InUnit inUnit(UUID unitId, boolean overdueOnly, Caller caller) {
+    public RemediationViews.UnitRemediation inUnit(UUID unitId, boolean overdueOnly, Caller caller) {
         PositionRights.Held held = rights.held(caller);
         ReplicatedUnit unit = units.find(unitId)
                 .filter(found -> held.leads(found.id()) || held.isSuperiorOf(found.id(), found.path())
@@ -138,20 +138,20 @@ public class RemediationService implements CarriedRemediation {
                 .orElseThrow(() -> ApiException.notFound("remediation.unit.not-found", unitId));
         LocalDate today = LocalDate.now(clock);
         Views views = new Views(caller);
-        List<RemediationViews.Item> items = store.inSubtree(unit.path(), overdueOnly, today, LIST_LIMIT).stream()
+        List<RemediationViews.RemediationItem> items = store.inSubtree(unit.path(), overdueOnly, today, LIST_LIMIT).stream()
                 .map(row -> views.item(row, Optional.empty())).toList();
-        return new RemediationViews.InUnit(unit.id(), unit.name(), store.progress(unit.path(), null, today), items);
+        return new RemediationViews.UnitRemediation(unit.id(), unit.name(), store.progress(unit.path(), null, today), items);
     }
 
     /** How far the items raised in a campaign within a subtree have got (for the roll-up; rights checked there). */
     @Transactional(readOnly = true)
-    public RemediationViews.Progress progress(UUID campaignId, String unitPath) {
+    public RemediationViews.RemediationProgress progress(UUID campaignId, String unitPath) {
         return store.progress(unitPath, campaignId, LocalDate.now(clock));
     }
 
     /** The caller's own items and those of the collectives whose committee they sit on. */
     @Transactional(readOnly = true)
-    public List<RemediationViews.Item> mine(Caller caller) {
+    public List<RemediationViews.RemediationItem> mine(Caller caller) {
         if (caller.memberId().isEmpty()) {
             return List.of();
         }
@@ -214,12 +214,12 @@ public class RemediationService implements CarriedRemediation {
             this.caller = caller;
         }
 
-        RemediationViews.Detail detail(RemediationStore.Row row, Optional<ReportAccess.Access> source) {
-            return new RemediationViews.Detail(item(row, source), store.notes(row.id()));
+        RemediationViews.RemediationDetail detail(RemediationStore.Row row, Optional<ReportAccess.Access> source) {
+            return new RemediationViews.RemediationDetail(item(row, source), store.notes(row.id()));
         }
 
         /** The actions are given where the item's own review was read (a report's or an item's view). */
-        RemediationViews.Item item(RemediationStore.Row row, Optional<ReportAccess.Access> source) {
+        RemediationViews.RemediationItem item(RemediationStore.Row row, Optional<ReportAccess.Access> source) {
             List<RemediationAction> actions = source.map(found -> {
                 Remediation remediation = new Remediation(row.status(), found.review());
                 return java.util.Arrays.stream(RemediationAction.values()).filter(remediation::permits).toList();
@@ -230,7 +230,7 @@ public class RemediationService implements CarriedRemediation {
                     id -> units.find(id).map(ReplicatedUnit::name).orElse(""));
             String owner = row.ownerMemberId() == null ? place : people.computeIfAbsent(row.ownerMemberId(),
                     id -> members.find(id).map(ReplicatedMember::fullName).orElse(""));
-            return new RemediationViews.Item(row.id(), row.campaignId(), title, row.assignmentId(),
+            return new RemediationViews.RemediationItem(row.id(), row.campaignId(), title, row.assignmentId(),
                     row.placeUnitId(), place, row.ownerMemberId(), Objects.requireNonNullElse(owner, ""), row.what(),
                     row.due(), row.status(), row.evidence(),
                     Remediation.isOverdue(row.status(), row.due(), today), row.version(), row.raisedBy(),

@@ -81,13 +81,13 @@ class RemediationStore {
                 .update();
     }
 
-    List<RemediationViews.Note> notes(UUID itemId) {
+    List<RemediationViews.RemediationNote> notes(UUID itemId) {
         return jdbc.sql("""
                 select action, from_status, to_status, body, actor, acted_at from review_remediation_note
                 where remediation_id = ? order by acted_at, id
                 """)
                 .param(UuidBytes.of(itemId))
-                .query((rs, n) -> new RemediationViews.Note(RemediationAction.valueOf(rs.getString(1)),
+                .query((rs, n) -> new RemediationViews.RemediationNote(RemediationAction.valueOf(rs.getString(1)),
                         RemediationStatus.valueOf(rs.getString(2)), RemediationStatus.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), UtcTimes.instant(rs, 6)))
                 .list();
@@ -139,7 +139,7 @@ class RemediationStore {
     }
 
     /** How many items of the subtree stand at each status, and how many of them are overdue. */
-    RemediationViews.Progress progress(String unitPath, UUID campaignId, LocalDate today) {
+    RemediationViews.RemediationProgress progress(String unitPath, UUID campaignId, LocalDate today) {
         return jdbc.sql("""
                 select count(*), coalesce(sum(r.status = 'OPEN'), 0), coalesce(sum(r.status = 'IN_PROGRESS'), 0),
                        coalesce(sum(r.status = 'DONE'), 0), coalesce(sum(r.status = 'DROPPED'), 0),
@@ -149,7 +149,7 @@ class RemediationStore {
                 """)
                 .param("path", unitPath + "%").param("today", today)
                 .param("campaign", campaignId == null ? null : UuidBytes.of(campaignId))
-                .query((rs, n) -> new RemediationViews.Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                .query((rs, n) -> new RemediationViews.RemediationProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .single();
     }

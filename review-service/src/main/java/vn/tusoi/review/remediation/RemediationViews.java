@@ -22,18 +22,18 @@ public final class RemediationViews {
      * @param ownerName     the member's name, or the unit's for a collective's item
      * @param actions       the steps the caller may take now
      */
-    public record Item(UUID id, UUID campaignId, String campaignTitle, UUID assignmentId, UUID placeUnitId,
+    public record RemediationItem(UUID id, UUID campaignId, String campaignTitle, UUID assignmentId, UUID placeUnitId,
             String placeUnitName, @Schema(nullable = true) UUID ownerMemberId, String ownerName, String what,
             LocalDate due, RemediationStatus status, @Schema(nullable = true) String evidence, boolean overdue,
             long version, String raisedBy, Instant raisedAt, Instant updatedAt, List<RemediationAction> actions) {
     }
 
     /** A step or a note on an item. */
-    public record Note(RemediationAction action, RemediationStatus fromStatus, RemediationStatus toStatus,
+    public record RemediationNote(RemediationAction action, RemediationStatus fromStatus, RemediationStatus toStatus,
             @Schema(nullable = true) String body, String actor, Instant at) {
     }
 
-    public record Detail(Item item, List<Note> notes) {
+    public record RemediationDetail(RemediationItem item, List<RemediationNote> notes) {
     }
 
     /**
@@ -41,14 +41,16 @@ public final class RemediationViews {
      *
      * @param mayRaise whether the caller may raise an item from it now
      */
-    public record ForReport(UUID assignmentId, boolean mayRaise, List<Item> raised, List<Item> carried) {
+    public record ReportRemediation(UUID assignmentId, boolean mayRaise, List<RemediationItem> raised,
+            List<RemediationItem> carried) {
     }
 
     /** How far the items of a subtree have got. */
-    public record Progress(long total, long open, long inProgress, long done, long dropped, long overdue) {
+    public record RemediationProgress(long total, long open, long inProgress, long done, long dropped, long overdue) {
     }
 
     /** The items of a unit's subtree, the pending ones first by deadline. */
-    public record InUnit(UUID unitId, String unitName, Progress progress, List<Item> items) {
+    public record UnitRemediation(UUID unitId, String unitName, RemediationProgress progress,
+            List<RemediationItem> items) {
     }
 }

@@ -28,7 +28,7 @@ class RollupController {
 
     @GetMapping("/api/reviews/campaigns/{campaignId}/units/{unitId}/rollup/overdue")
     @Operation(summary = "Báo cáo, bản kiểm điểm quá hạn chưa nộp trong đơn vị và các đơn vị trực thuộc")
-    List<RollupViews.Overdue> overdue(Authentication authentication, @PathVariable UUID campaignId,
+    List<RollupViews.OverdueReport> overdue(Authentication authentication, @PathVariable UUID campaignId,
             @PathVariable UUID unitId) {
         return rollup.overdue(campaignId, unitId, Caller.from(authentication));
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +18,10 @@ import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.orgreplica.ReplicatedMember;
 import vn.tusoi.orgreplica.ReplicatedUnit;
 import vn.tusoi.platform.security.Caller;
-import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.campaign.CampaignService;
 import vn.tusoi.review.campaign.CampaignView;
-import vn.tusoi.review.lifecycle.ReviewStatus;
 import vn.tusoi.review.remediation.RemediationService;
 
 /**
@@ -45,18 +42,16 @@ public class RollupService {
     private final OrgMemberReplica members;
     private final PositionRights rights;
     private final RemediationService remediation;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     RollupService(RollupStore store, CampaignService campaigns, OrgUnitReplica units, OrgMemberReplica members,
-            PositionRights rights, RemediationService remediation, JdbcClient jdbc, Clock clock) {
+            PositionRights rights, RemediationService remediation, Clock clock) {
         this.store = store;
         this.campaigns = campaigns;
         this.units = units;
         this.members = members;
         this.rights = rights;
         this.remediation = remediation;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -71,16 +66,16 @@ public class RollupService {
         for (RollupStore.LevelCount count : store.levels(campaignId, scope.unit().path())) {
             byChild.computeIfAbsent(count.child(), child -> new Counts()).add(count);
         }
-        List<RollupViews.Node> children = new ArrayList<>();
+        List<RollupViews.RollupNode> children = new ArrayList<>();
         Counts whole = new Counts();
         Counts own = byChild.getOrDefault("", new Counts());
         whole.merge(own);
         int completed = 0;
         int withWork = 0;
-        for (Child child : children(scope.unit().id())) {
+        for (RollupStore.Child child : store.children(scope.unit().id())) {
             Counts counts = byChild.getOrDefault(child.id().toString(), new Counts());
             whole.merge(counts);
-            RollupViews.Node node = counts.node(child.id(), child.code(), child.name(), child.typeCode(),
+            RollupViews.RollupNode node = counts.node(child.id(), child.code(), child.name(), child.typeCode(),
                     child.childUnits());
             children.add(node);
             if (node.total() > 0) {
@@ -90,9 +85,9 @@ public class RollupService {
                 completed++;
             }
         }
-        List<RollupViews.Quota> quotas = store.quotas(campaignId, scope.unit().path(),
+        List<RollupViews.RollupQuota> quotas = store.quotas(campaignId, scope.unit().path(),
                 scope.campaign().excellenceQuotaPercent()).stream()
-                .map(quota -> new RollupViews.Quota(quota.kind(), scope.campaign().excellenceQuotaPercent(),
+                .map(quota -> new RollupViews.RollupQuota(quota.kind(), scope.campaign().excellenceQuotaPercent(),
                         quota.excellent(), quota.good(), quota.most()))
                 .toList();
         ReplicatedUnit unit = scope.unit();
@@ -104,13 +99,13 @@ public class RollupService {
 
     /** The subtree's reports past their deadline and not handed in, the oldest deadline first. */
     @Transactional(readOnly = true)
-    public List<RollupViews.Overdue> overdue(UUID campaignId, UUID unitId, Caller caller) {
+    public List<RollupViews.OverdueReport> overdue(UUID campaignId, UUID unitId, Caller caller) {
         Scope scope = scope(campaignId, unitId, caller);
-        List<RollupViews.Overdue> found = store.overdue(campaignId, scope.unit().path(), LocalDate.now(clock),
+        List<RollupViews.OverdueReport> found = store.overdue(campaignId, scope.unit().path(), LocalDate.now(clock),
                 OVERDUE_LIMIT);
-        Map<UUID, ReplicatedMember> named = members.findAll(found.stream().map(RollupViews.Overdue::memberId)
+        Map<UUID, ReplicatedMember> named = members.findAll(found.stream().map(RollupViews.OverdueReport::memberId)
                 .filter(member -> member != null).toList());
-        return found.stream().map(item -> new RollupViews.Overdue(item.assignmentId(), item.kind(),
+        return found.stream().map(item -> new RollupViews.OverdueReport(item.assignmentId(), item.kind(),
                 item.placeUnitId(), item.placeUnitName(), item.memberId(),
                 Optional.ofNullable(named.get(item.memberId())).map(ReplicatedMember::fullName).orElse(null),
                 item.due(), item.status())).toList();
@@ -131,21 +126,6 @@ public class RollupService {
                                 || held.isSuperiorOf(unit.id(), unit.path()))
                         .map(unit -> new Scope(campaign, unit)))
                 .orElseThrow(() -> ApiException.notFound("rollup.not-found"));
-    }
-
-    private record Child(UUID id, String code, String name, String typeCode, int childUnits) {
-    }
-
-    private List<Child> children(UUID unitId) {
-        return jdbc.sql("""
-                select c.id, c.code, c.name, c.type_code,
-                       (select count(*) from org_unit_replica k where k.parent_id = c.id and k.status = 'ACTIVE')
-                from org_unit_replica c where c.parent_id = ? and c.status = 'ACTIVE' order by c.code
-                """)
-                .param(UuidBytes.of(unitId))
-                .query((rs, row) -> new Child(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5)))
-                .list();
     }
 
     /** The counts of one group of units, added up from the counter rows. */
@@ -182,8 +162,8 @@ public class RollupService {
             overdue += other.overdue;
         }
 
-        RollupViews.Node node(UUID id, String code, String name, String typeCode, int childUnits) {
-            return new RollupViews.Node(id, code, name, typeCode, childUnits, total, handedIn, decided, overdue,
+        RollupViews.RollupNode node(UUID id, String code, String name, String typeCode, int childUnits) {
+            return new RollupViews.RollupNode(id, code, name, typeCode, childUnits, total, handedIn, decided, overdue,
                     total > 0 && handedIn == total, byStatus, levels);
         }
     }

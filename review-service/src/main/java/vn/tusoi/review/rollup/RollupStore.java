@@ -25,6 +25,10 @@ class RollupStore {
     record LevelCount(String child, String kind, String level, long n) {
     }
 
+    /** A unit right under the root, with how many active units are under it in turn. */
+    record Child(UUID id, String code, String name, String typeCode, int childUnits) {
+    }
+
     record QuotaCount(String kind, long excellent, long good, long most) {
     }
 
@@ -36,6 +40,18 @@ class RollupStore {
 
     RollupStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    List<Child> children(UUID unitId) {
+        return jdbc.sql("""
+                select c.id, c.code, c.name, c.type_code,
+                       (select count(*) from org_unit_replica k where k.parent_id = c.id and k.status = 'ACTIVE')
+                from org_unit_replica c where c.parent_id = ? and c.status = 'ACTIVE' order by c.code
+                """)
+                .param(UuidBytes.of(unitId))
+                .query((rs, row) -> new Child(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5)))
+                .list();
     }
 
     List<StatusCount> statuses(UUID campaignId, String rootPath, LocalDate today) {
@@ -81,7 +97,7 @@ class RollupStore {
     }
 
     /** Reports of the subtree past their deadline and not handed in, the oldest deadline first. */
-    List<RollupViews.Overdue> overdue(UUID campaignId, String rootPath, LocalDate today, int limit) {
+    List<RollupViews.OverdueReport> overdue(UUID campaignId, String rootPath, LocalDate today, int limit) {
         return jdbc.sql("""
                 select a.id, a.kind, a.place_unit_id, u.name, a.member_id, a.due, a.status
                 from review_assignment a join org_unit_replica u on u.id = a.place_unit_id
@@ -92,7 +108,7 @@ class RollupStore {
                 .param("prefix", rootPath + "%").param("limit", limit)
                 .query((rs, row) -> {
                     UUID member = UuidBytes.uuid(rs.getBytes(5));
-                    return new RollupViews.Overdue(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
+                    return new RollupViews.OverdueReport(UuidBytes.uuid(rs.getBytes(1)), rs.getString(2),
                             UuidBytes.uuid(rs.getBytes(3)), rs.getString(4),
                             Assignment.NO_MEMBER.equals(member) ? null : member, null,
                             rs.getObject(6, LocalDate.class), rs.getString(7));

@@ -23,14 +23,14 @@ public final class RollupViews {
      * @param complete  every report of the subtree handed in (there is at least one)
      * @param levels    the decided levels, by kind
      */
-    public record Node(@Schema(nullable = true) UUID unitId, @Schema(nullable = true) String code, String name,
+    public record RollupNode(@Schema(nullable = true) UUID unitId, @Schema(nullable = true) String code, String name,
             @Schema(nullable = true) String typeCode, int childUnits, long total, long handedIn, long decided,
             long overdue, boolean complete, Map<String, Map<String, Long>> byStatus,
             Map<String, Map<String, Long>> levels) {
     }
 
     /** The quota of one kind over the groups of the subtree. */
-    public record Quota(String kind, int percent, long excellent, long good, long most) {
+    public record RollupQuota(String kind, int percent, long excellent, long good, long most) {
     }
 
     /**
@@ -40,12 +40,13 @@ public final class RollupViews {
      * @param completedChildren the units right under it whose whole subtree has handed in its reports
      * @param childrenWithWork  the units right under it with reports in the campaign
      */
-    public record Rollup(UUID campaignId, Node unit, Node own, List<Node> children, int completedChildren,
-            int childrenWithWork, List<Quota> quotas, RemediationViews.Progress remediation, LocalDate today) {
+    public record Rollup(UUID campaignId, RollupNode unit, RollupNode own, List<RollupNode> children,
+            int completedChildren, int childrenWithWork, List<RollupQuota> quotas,
+            RemediationViews.RemediationProgress remediation, LocalDate today) {
     }
 
     /** One report past its deadline and not handed in. */
-    public record Overdue(UUID assignmentId, String kind, UUID placeUnitId, String placeUnitName,
+    public record OverdueReport(UUID assignmentId, String kind, UUID placeUnitId, String placeUnitName,
             @Schema(nullable = true) UUID memberId, @Schema(nullable = true) String memberName, LocalDate due,
             String status) {
     }
