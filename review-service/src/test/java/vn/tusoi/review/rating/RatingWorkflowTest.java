@@ -72,19 +72,6 @@ class RatingWorkflowTest extends ReviewApiTest {
                 .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).single();
     }
 
-    void discuss(UUID report, JwtRequestPostProcessor writer) throws Exception {
-        mvc.perform(put("/api/reviews/reports/" + report + "/draft").with(writer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"revision\": 0, \"content\": {\"sections\": {\"UU_DIEM\": \"Hoàn thành.\"}}}"))
-                .andExpect(status().isOk());
-        mvc.perform(post("/api/reviews/reports/" + report + "/submit").with(writer)).andExpect(status().isOk());
-        mvc.perform(post("/api/reviews/reports/" + report + "/meeting").with(ReviewWorld.as(world.headA))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"heldOn": "%s", "present": 5, "absent": 0, "minutes": "Biên bản.",
-                                 "conclusion": "Thống nhất."}""".formatted(TestDays.TODAY)))
-                .andExpect(status().isOk());
-    }
-
     /** A scorecard of an individual template: 30 common points at most, 70 of tasks; 10 tasks, all done. */
     static String card(int common, int tasks, int beyond, String level) {
         int first = Math.min(common, 8);

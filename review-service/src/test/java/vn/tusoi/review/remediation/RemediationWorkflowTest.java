@@ -77,19 +77,6 @@ class RemediationWorkflowTest extends ReviewApiTest {
                 .query((rs, row) -> UuidBytes.uuid(rs.getBytes(1))).single();
     }
 
-    void discuss(UUID report, JwtRequestPostProcessor writer) throws Exception {
-        mvc.perform(put("/api/reviews/reports/" + report + "/draft").with(writer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"revision\": 0, \"content\": {\"sections\": {\"HAN_CHE\": \"Chưa sâu sát.\"}}}"))
-                .andExpect(status().isOk());
-        mvc.perform(post("/api/reviews/reports/" + report + "/submit").with(writer)).andExpect(status().isOk());
-        mvc.perform(post("/api/reviews/reports/" + report + "/meeting").with(ReviewWorld.as(world.headA))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"heldOn": "%s", "present": 5, "absent": 0, "minutes": "Biên bản.",
-                                 "conclusion": "Thống nhất."}""".formatted(TestDays.TODAY)))
-                .andExpect(status().isOk());
-    }
-
     ResultActions rate(String step, JwtRequestPostProcessor who) throws Exception {
         return mvc.perform(put("/api/reviews/reports/" + review + "/rating/" + step).with(who)
                 .contentType(MediaType.APPLICATION_JSON).content(GOOD));
