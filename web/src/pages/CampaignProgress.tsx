@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Breadcrumb, Button, Progress, Skeleton, Tag } from 'antd';
+import { Breadcrumb, Button, Skeleton } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../api/http';
 import { ProblemAlert } from './ProblemAlert';
+import { SubtreeProgress } from './SubtreeProgress';
 import { SuggestionDialog, type SuggestionTarget } from './SuggestionDialog';
 
 interface Tally {
@@ -25,8 +26,6 @@ interface Level {
   children: Tally[];
 }
 
-const percent = (tally: Tally) => (tally.total ? Math.round((tally.done * 100) / tally.total) : 0);
-
 /**
  * The campaign's units as a tree opened a level at a time, from the issuing unit down: for each unit the reports of
  * its whole subtree submitted out of all, and those late. One request per level, whatever the size of the province.
@@ -42,16 +41,7 @@ export function CampaignProgress({ campaignId, rootId, rootName }: { campaignId:
     refetchInterval: 30_000,
   });
 
-  function bar(tally: Tally) {
-    return (
-      <div className="row">
-        <Progress percent={percent(tally)} size="small" style={{ width: 180, margin: 0 }}
-          aria-label={t('campaigns.progressOf', { name: tally.name, done: tally.done, total: tally.total })} />
-        <span>{t('campaigns.doneOf', { done: tally.done, total: tally.total })}</span>
-        {tally.late > 0 ? <Tag color="error">{t('campaigns.late', { count: tally.late })}</Tag> : null}
-      </div>
-    );
-  }
+  const bar = (tally: Tally) => <SubtreeProgress name={tally.name} done={tally.done} total={tally.total} late={tally.late} />;
 
   return (
     <section aria-labelledby="progress-title" className="stack" style={{ gap: 12 }}>

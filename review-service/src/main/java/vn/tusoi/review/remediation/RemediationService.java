@@ -76,11 +76,14 @@ public class RemediationService implements CarriedRemediation {
         }
         LocalDate today = LocalDate.now(clock);
         Assignment assignment = report.assignment();
-        Views views = new Views(caller);
-        List<RemediationViews.RemediationItem> raised = store.ofAssignment(assignmentId).stream()
+        List<RemediationStore.Row> raisedRows = store.ofAssignment(assignmentId);
+        List<RemediationStore.Row> carriedRows = store.carriedInto(assignment.campaignId(), assignment.placeUnitId(),
+                assignment.memberId().orElse(null));
+        Views views = new Views(java.util.stream.Stream.concat(raisedRows.stream(), carriedRows.stream()).toList());
+        List<RemediationViews.RemediationItem> raised = raisedRows.stream()
                 .map(row -> views.item(row, Optional.of(report))).toList();
-        List<RemediationViews.RemediationItem> carried = store.carriedInto(assignment.campaignId(), assignment.placeUnitId(),
-                assignment.memberId().orElse(null)).stream().map(row -> views.item(row, Optional.empty())).toList();
+        List<RemediationViews.RemediationItem> carried = carriedRows.stream()
+                .map(row -> views.item(row, Optional.empty())).toList();
         boolean mayRaise = Remediation.mayRaise(report.review(), today, today).isEmpty();
         return new RemediationViews.ReportRemediation(assignmentId, mayRaise, raised, carried);
     }
@@ -100,13 +103,13 @@ public class RemediationService implements CarriedRemediation {
                 request.due(), RemediationStatus.OPEN, null, 1, ReportAudit.actor(caller), now, now);
         store.insert(row);
         publish(row);
-        return new Views(caller).detail(row, Optional.of(report));
+        return new Views(List.of(row)).detail(row, Optional.of(report));
     }
 
     @Transactional(readOnly = true)
     public RemediationViews.RemediationDetail detail(UUID id, Caller caller) {
         RemediationStore.Row row = store.find(id).orElseThrow(() -> notFound(id));
-        return new Views(caller).detail(row, Optional.of(sourceOf(row, caller)));
+        return new Views(List.of(row)).detail(row, Optional.of(sourceOf(row, caller)));
     }
 
     /** A step on an item (or a note alone), kept in its history. */
@@ -117,15 +120,17 @@ public class RemediationService implements CarriedRemediation {
         Remediation.Step step = new Remediation(row.status(), source.review())
                 .take(request.action(), request.evidence(), request.note()).orElseThrow(Refusals::problem);
         Instant now = clock.instant();
-        String evidence = request.action() == RemediationAction.COMPLETE ? request.evidence().strip() : null;
-        store.step(id, step.to(), evidence, row.version() + 1, now);
-        store.note(Ids.newId(), id, step.action(), step.from(), step.to(), text(request), ReportAudit.actor(caller),
+        String evidence = request.action() == RemediationAction.COMPLETE ? request.evidence().strip() : row.evidence();
+        RemediationStore.Row after = new RemediationStore.Row(row.id(), row.campaignId(), row.assignmentId(),
+                row.placeUnitId(), row.ownerMemberId(), row.what(), row.due(), step.to(), evidence, row.version() + 1,
+                row.raisedBy(), row.raisedAt(), now);
+        store.step(after);
+        store.note(Ids.newId(), id, step.action(), step.from(), step.to(), note(request), ReportAudit.actor(caller),
                 now);
-        RemediationStore.Row after = store.find(id).orElseThrow();
         if (step.from() != step.to()) {
             publish(after);
         }
-        return new Views(caller).detail(after, Optional.of(source));
+        return new Views(List.of(after)).detail(after, Optional.of(source));
     }
 
     /** The items of a unit's subtree, for its leadership, its superiors and system administrators. */
@@ -137,10 +142,12 @@ public class RemediationService implements CarriedRemediation {
                         || caller.isSystemAdmin())
                 .orElseThrow(() -> ApiException.notFound("remediation.unit.not-found", unitId));
         LocalDate today = LocalDate.now(clock);
-        Views views = new Views(caller);
-        List<RemediationViews.RemediationItem> items = store.inSubtree(unit.path(), overdueOnly, today, LIST_LIMIT).stream()
-                .map(row -> views.item(row, Optional.empty())).toList();
-        return new RemediationViews.UnitRemediation(unit.id(), unit.name(), store.progress(unit.path(), null, today), items);
+        List<RemediationStore.Row> rows = store.inSubtree(unit.path(), overdueOnly, today, LIST_LIMIT);
+        Views views = new Views(rows);
+        List<RemediationViews.RemediationItem> items = rows.stream().map(row -> views.item(row, Optional.empty()))
+                .toList();
+        return new RemediationViews.UnitRemediation(unit.id(), unit.name(), store.progress(unit.path(), null, today),
+                items);
     }
 
     /** How far the items raised in a campaign within a subtree have got (for the roll-up; rights checked there). */
@@ -155,9 +162,10 @@ public class RemediationService implements CarriedRemediation {
         if (caller.memberId().isEmpty()) {
             return List.of();
         }
-        Views views = new Views(caller);
-        return store.ownedBy(caller.memberId().get(), List.copyOf(rights.held(caller).ledUnits()), LIST_LIMIT)
-                .stream().map(row -> views.item(row, Optional.empty())).toList();
+        List<RemediationStore.Row> rows = store.ownedBy(caller.memberId().get(),
+                List.copyOf(rights.held(caller).ledUnits()), LIST_LIMIT);
+        Views views = new Views(rows);
+        return rows.stream().map(row -> views.item(row, Optional.empty())).toList();
     }
 
     @Override
@@ -192,9 +200,8 @@ public class RemediationService implements CarriedRemediation {
                 clock.instant()));
     }
 
-    private static String text(FollowUpRequest request) {
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        return note;
+    private static String note(FollowUpRequest request) {
+        return request.note() == null || request.note().isBlank() ? null : request.note().strip();
     }
 
     private static ApiException notFound(UUID id) {
@@ -204,14 +211,15 @@ public class RemediationService implements CarriedRemediation {
     /** Names and titles read once per answer. */
     private final class Views {
 
-        private final Caller caller;
         private final LocalDate today = LocalDate.now(clock);
         private final Map<UUID, String> titles = new HashMap<>();
         private final Map<UUID, String> places = new HashMap<>();
         private final Map<UUID, String> people = new HashMap<>();
 
-        Views(Caller caller) {
-            this.caller = caller;
+        /** The owners' names of a list read in one query. */
+        Views(List<RemediationStore.Row> rows) {
+            members.findAll(rows.stream().map(RemediationStore.Row::ownerMemberId).filter(Objects::nonNull).distinct()
+                    .toList()).forEach((id, member) -> people.put(id, member.fullName()));
         }
 
         RemediationViews.RemediationDetail detail(RemediationStore.Row row, Optional<ReportAccess.Access> source) {
@@ -231,7 +239,7 @@ public class RemediationService implements CarriedRemediation {
             String owner = row.ownerMemberId() == null ? place : people.computeIfAbsent(row.ownerMemberId(),
                     id -> members.find(id).map(ReplicatedMember::fullName).orElse(""));
             return new RemediationViews.RemediationItem(row.id(), row.campaignId(), title, row.assignmentId(),
-                    row.placeUnitId(), place, row.ownerMemberId(), Objects.requireNonNullElse(owner, ""), row.what(),
+                    row.placeUnitId(), place, row.ownerMemberId(), owner, row.what(),
                     row.due(), row.status(), row.evidence(),
                     Remediation.isOverdue(row.status(), row.due(), today), row.version(), row.raisedBy(),
                     row.raisedAt(), row.updatedAt(), actions);

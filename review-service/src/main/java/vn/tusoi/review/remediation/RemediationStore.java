@@ -61,12 +61,12 @@ class RemediationStore {
                 .param(UuidBytes.of(id)).query(RemediationStore::row).optional();
     }
 
-    void step(UUID id, RemediationStatus to, String evidence, long version, Instant at) {
-        jdbc.sql("""
-                update review_remediation set status = ?, evidence = coalesce(?, evidence), version = ?,
-                       updated_at = ? where id = ?
-                """)
-                .params(to.name(), evidence, version, UtcTimes.of(at), UuidBytes.of(id)).update();
+    /** Writes an item's step: its status, evidence, version and time. */
+    void step(Row row) {
+        jdbc.sql("update review_remediation set status = ?, evidence = ?, version = ?, updated_at = ? where id = ?")
+                .params(row.status().name(), row.evidence(), row.version(), UtcTimes.of(row.updatedAt()),
+                        UuidBytes.of(row.id()))
+                .update();
     }
 
     void note(UUID id, UUID itemId, RemediationAction action, RemediationStatus from, RemediationStatus to,

@@ -66,15 +66,15 @@ public class RollupService {
         for (RollupStore.LevelCount count : store.levels(campaignId, scope.unit().path())) {
             byChild.computeIfAbsent(count.child(), child -> new Counts()).add(count);
         }
-        List<RollupViews.RollupNode> children = new ArrayList<>();
+        // the whole subtree is every counter under it, also those of units no longer active below it
         Counts whole = new Counts();
+        byChild.values().forEach(whole::merge);
         Counts own = byChild.getOrDefault("", new Counts());
-        whole.merge(own);
+        List<RollupViews.RollupNode> children = new ArrayList<>();
         int completed = 0;
         int withWork = 0;
         for (RollupStore.Child child : store.children(scope.unit().id())) {
             Counts counts = byChild.getOrDefault(child.id().toString(), new Counts());
-            whole.merge(counts);
             RollupViews.RollupNode node = counts.node(child.id(), child.code(), child.name(), child.typeCode(),
                     child.childUnits());
             children.add(node);

@@ -22,11 +22,13 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import vn.tusoi.events.AssignmentsIssued;
@@ -35,9 +37,11 @@ import vn.tusoi.events.Topics;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.test.TestClock;
 import vn.tusoi.review.ReviewApiTest;
 import vn.tusoi.review.ReviewWorld;
 import vn.tusoi.review.TestDays;
+import vn.tusoi.review.lifecycle.ReviewStatus;
 
 /** Launching a campaign: the assignments HD 43 calls for, idempotent, later members brought in, announced. */
 class LaunchApiTest extends ReviewApiTest {
@@ -47,6 +51,20 @@ class LaunchApiTest extends ReviewApiTest {
 
     @Autowired
     LaunchTopUp topUp;
+
+    @Autowired
+    Assignments assignments;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     /** kind/place/member/template/due of every assignment, and the ids. */
     Map<String, UUID> assignments(UUID campaign) {
@@ -244,23 +262,24 @@ class LaunchApiTest extends ReviewApiTest {
         UUID campaign = createCampaign(world.campaign("YEARLY"));
         launch(campaign);
         Map<String, UUID> all = assignments(campaign);
-        jdbc.sql("update review_assignment set status = 'SUBMITTED' where id = ?")
-                .param(UuidBytes.of(all.get("INDIVIDUAL A đv-A MAU_2A " + TestDays.CELL_DUE))).update();
-        jdbc.sql("update review_assignment set due = ? where id = ?")
-                .params(TestDays.TODAY.minusDays(1), UuidBytes.of(all.get("INDIVIDUAL B đv-B MAU_2A " + TestDays.CELL_DUE)))
-                .update();
+        // one report handed in, through the same move the workflow makes (it keeps the counters)
+        UUID handedIn = all.get("INDIVIDUAL A đv-A MAU_2A " + TestDays.CELL_DUE);
+        transactions.executeWithoutResult(tx -> assignments.moveTo(
+                assignments.lock(handedIn).orElseThrow(), ReviewStatus.SUBMITTED));
+        // the day after the chi bộ's deadline: its 13 reports not handed in are late, the xã's own are not yet
+        clock.set(TestDays.CELL_DUE.plusDays(1).atTime(9, 0));
         String progress = "/api/reviews/campaigns/" + campaign + "/units/" + world.commune + "/progress";
         mvc.perform(get(progress).with(ReviewWorld.as(world.organizationBody)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unit.total").value(16))
                 .andExpect(jsonPath("$.unit.done").value(1))
-                .andExpect(jsonPath("$.unit.late").value(1))
+                .andExpect(jsonPath("$.unit.late").value(13))
                 .andExpect(jsonPath("$.own.total").value(2))
                 .andExpect(jsonPath("$.children.length()").value(2))
                 .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellA + "')].total").value(11))
                 .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellA + "')].done").value(1))
                 .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellB + "')].total").value(3))
-                .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellB + "')].late").value(1))
+                .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellB + "')].late").value(3))
                 .andExpect(jsonPath("$.children[?(@.unitId == '" + world.cellB + "')].childUnits").value(0));
         mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.province + "/progress")
                         .with(ReviewWorld.as(world.organizationBody)))

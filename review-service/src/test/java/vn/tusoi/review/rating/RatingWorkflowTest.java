@@ -188,6 +188,12 @@ class RatingWorkflowTest extends ReviewApiTest {
         mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellA + "/ratings").with(superior()))
                 .andExpect(jsonPath("$.quotas[0].excellent").value(1))
                 .andExpect(jsonPath("$.quotas[0].good").value(3));
+        // the xã's roll-up counts the same levels and the quota they used
+        mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.commune + "/rollup").with(superior()))
+                .andExpect(jsonPath("$.unit.levels.INDIVIDUAL.XUAT_SAC").value(1))
+                .andExpect(jsonPath("$.unit.levels.INDIVIDUAL.TOT").value(3))
+                .andExpect(jsonPath("$.quotas[?(@.kind == 'INDIVIDUAL')].most").value(1))
+                .andExpect(jsonPath("$.unit.decided").value(4));
     }
 
     @Test
@@ -204,6 +210,10 @@ class RatingWorkflowTest extends ReviewApiTest {
                 .query(Integer.class).single()).isZero();
         rate(report, "decision", card(25, 40, 0, "HOAN_THANH"), superior()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision.level").value("HOAN_THANH"));
+        // the roll-up no longer counts the reopened "tốt": only the new decision
+        mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellA + "/rollup").with(superior()))
+                .andExpect(jsonPath("$.own.levels.INDIVIDUAL.TOT").value(0))
+                .andExpect(jsonPath("$.own.levels.INDIVIDUAL.HOAN_THANH").value(1));
         assertThat(jdbc.sql("select count(*) from review_rating where assignment_id = ? and step = 'DECISION'")
                 .param(UuidBytes.of(report)).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select detail from review_audit where assignment_id = ? and action = 'REOPENED'")

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +28,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 
 import vn.tusoi.platform.sql.UuidBytes;
+import vn.tusoi.platform.test.TestClock;
 import vn.tusoi.review.ReviewApiTest;
 import vn.tusoi.review.ReviewWorld;
+import vn.tusoi.review.TestDays;
 
 /**
  * The roll-up on the test province: its counters agree with the reports they count, level by level, also when
@@ -38,6 +41,14 @@ class RollupTest extends ReviewApiTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     UUID campaign;
 
@@ -101,6 +112,29 @@ class RollupTest extends ReviewApiTest {
                 .andExpect(jsonPath("$.children[?(@.name == 'Chi bộ thôn Đông')].handedIn").value(1))
                 .andExpect(jsonPath("$.children[?(@.name == 'Chi bộ thôn Đông')].complete").value(false));
         assertCountersMatchTheReports();
+    }
+
+    @Test
+    void aReportPastItsDeadlineAndNotHandedInIsOverdueAndListed() throws Exception {
+        UUID collective = inCellA("COLLECTIVE").get(0);
+        assertThat(draft(collective, ReviewWorld.as(world.headA))).isEqualTo(200);
+        mvc.perform(post("/api/reviews/reports/" + collective + "/submit").with(ReviewWorld.as(world.headA)))
+                .andExpect(status().isOk());
+        long inCell = jdbc.sql("select count(*) from review_assignment where campaign_id = ? and place_unit_id = ?")
+                .params(UuidBytes.of(campaign), UuidBytes.of(world.cellA)).query(Long.class).single();
+        JwtRequestPostProcessor head = ReviewWorld.as(world.headA);
+        String path = "/api/reviews/campaigns/" + campaign + "/units/" + world.cellA + "/rollup";
+        mvc.perform(get(path).with(head)).andExpect(jsonPath("$.unit.overdue").value(0));
+        mvc.perform(get(path + "/overdue").with(head)).andExpect(jsonPath("$.length()").value(0));
+
+        // the day after the chi bộ's deadline: everything but the submitted report is overdue
+        clock.set(TestDays.CELL_DUE.plusDays(1).atTime(9, 0));
+        mvc.perform(get(path).with(head)).andExpect(jsonPath("$.unit.overdue").value(inCell - 1));
+        String listed = mvc.perform(get(path + "/overdue").with(head))
+                .andExpect(jsonPath("$.length()").value(inCell - 1))
+                .andExpect(jsonPath("$[0].due").value(TestDays.CELL_DUE.toString()))
+                .andReturn().getResponse().getContentAsString(UTF_8);
+        assertThat(listed).doesNotContain(collective.toString()).contains("Hoàng Văn Ấm");
     }
 
     @Test
