@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +19,8 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+
+import vn.tusoi.platform.text.SpreadsheetCells;
 
 /**
  * Streams the rows of the first sheet of a workbook, or of a CSV file, as text. Numbers come as Excel wrote them
@@ -87,7 +90,8 @@ final class SpreadsheetReader {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), strictUtf8);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
             for (CSVRecord record : parser) {
-                List<String> cells = record.toList();
+                List<String> cells = record.stream().map(SpreadsheetCells::unguarded)
+                        .collect(Collectors.toCollection(ArrayList::new));
                 if (record.getRecordNumber() == 1 && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
                     cells.set(0, cells.get(0).substring(1));
                 }

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.tusoi.platform.text.SpreadsheetCells;
 import vn.tusoi.platform.text.VietnameseDates;
 
 /**
@@ -74,14 +75,17 @@ final class SpreadsheetWriter {
                 + "sửa các dòng được báo lỗi rồi nhập lại. Nhập lại cùng tệp không tạo bản ghi trùng.");
     }
 
-    /** UTF-8 with a byte order mark, so Excel opens the Vietnamese text correctly. */
+    /**
+     * UTF-8 with a byte order mark, so Excel opens the Vietnamese text correctly; no cell opens as a formula
+     * ({@link SpreadsheetCells}).
+     */
     static byte[] csv(ImportKind kind, List<List<Object>> rows) {
         StringWriter text = new StringWriter();
         text.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
             printer.printRecord(kind.columns().stream().map(ImportColumn::header).toList());
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(SpreadsheetWriter::text).toList());
+                printer.printRecord(row.stream().map(value -> SpreadsheetCells.guarded(text(value))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -351,6 +351,14 @@ class ImportApiTest extends OrgServiceIntegrationTest {
     @Test
     void anExportOfPersonalDataIsAuditedAndImportsBackUnchanged() throws Exception {
         UUID commune = unitId("DU-X-AH");
+        // a name typed as a formula opens as text in a spreadsheet, and comes back as typed
+        String formula = "=HYPERLINK(\"http://x.example\",\"Bấm vào\")";
+        assertThat(awaitEnd(submit(ImportKind.MEMBERS, "cong-thuc.csv", csv(ImportKind.MEMBERS,
+                List.of(member(formula, "7600000001", null, null, "DU-X-AH-CB2"))), ORG_ADMIN), ORG_ADMIN)
+                .get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(memberByCard("7600000001")).isNotNull();
+        assertThat(jdbc.sql("select full_name from member where party_card_number = '7600000001'")
+                .query(String.class).single()).isEqualTo(formula);
         mvc.perform(get("/api/org/members/export").param("unitId", commune.toString())
                         .with(caller(SECRETARY, "member")))
                 .andExpect(status().isForbidden());
@@ -367,6 +375,9 @@ class ImportApiTest extends OrgServiceIntegrationTest {
                 + " where u.path like concat(?, '%') and m.status = 'ACTIVE'").param(path("DU-X-AH"))
                 .query(Long.class).single();
         assertThat(rows).hasSize((int) active + 1);
+        String text = new String(exported, UTF_8);
+        assertThat(text).contains("\"'=HYPERLINK(").doesNotContain("\"=HYPERLINK(").doesNotContain(",=HYPERLINK(");
+        assertThat(rows).anySatisfy(row -> assertThat(row.cell(1)).isEqualTo(formula));
         assertThat(rows.get(1).cell(4)).as("party card number").matches("\\d{10}");
         assertThat(exportAudits(commune)).isEqualTo(auditsBefore + 1);
         assertThat(jdbc.sql("select actor from audit_entry where action = 'EXPORT_PERSONAL_DATA' and entity_id = ?"
