@@ -194,6 +194,15 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void metricsAreNotOnTheGatewaysPortAndApiDocumentsNeedALogin() throws Exception {
+        // the actuator lives on the management port (management.server.port), which the ingress never routes to
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/metrics").with(oidcLogin().clientRegistration(keycloak())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api-docs/org")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void pathsOfTheApiAndTheLoginAreNeverTheApp() throws Exception {
         mvc.perform(get("/api/nothing-here").with(oidcLogin().clientRegistration(keycloak())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"root\""))));

@@ -27,6 +27,8 @@ final class LocalServices {
         }
         Map<String, String> environment = new HashMap<>(extraEnvironment);
         environment.put("PORT", Integer.toString(port));
+        // metrics on a port of their own, a thousand above the service's (9080 for a gateway on 8080)
+        environment.put("MANAGEMENT_PORT", Integer.toString(port + 1000));
         environment.put("TUSOI_ISSUER_URI", config.issuer());
         environment.put("TUSOI_DB_USER", config.dbUser());
         environment.put("TUSOI_DB_PASSWORD", config.dbPassword());

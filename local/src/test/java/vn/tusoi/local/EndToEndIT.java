@@ -106,6 +106,15 @@ class EndToEndIT {
             assertThat(JSON.readTree(response.body()).path("title").asString()).isEqualTo("Chưa đăng nhập");
             assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("TUSOI_SESSION"));
         }
+        // metrics only on the management port, which the ingress never routes to; API documents need a login
+        assertThat(anonymous.get("/actuator/prometheus").statusCode()).as("metrics on the gateway's port")
+                .isEqualTo(404);
+        HttpResponse<String> metrics = new Browser("http://localhost:" + (stack.config().gatewayPort() + 1000))
+                .get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(anonymous.get("/api-docs/org").statusCode()).as("API documents, anonymous").isEqualTo(302);
+
         HttpResponse<String> page = anonymous.get("/");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(Browser.location(page)).endsWith("/oauth2/authorization/keycloak");
@@ -146,6 +155,9 @@ class EndToEndIT {
     void aUnitCreatedThroughTheGatewayReachesTheOtherServicesThroughKafka() throws Exception {
         Browser admin = new Browser(gateway);
         assertThat(admin.login("demo-admin", "demo").statusCode()).isEqualTo(200);
+        HttpResponse<String> documents = admin.getJson("/api-docs/org");
+        assertThat(documents.statusCode()).as("API documents, a system administrator").isEqualTo(200);
+        assertThat(documents.body()).contains("/api/org/units");
         JsonNode units = JSON.readTree(admin.getJson("/api/org/units?size=500").body());
         String parentId = null;
         for (JsonNode unit : units.path("items")) {
@@ -227,6 +239,7 @@ class EndToEndIT {
         Browser member = new Browser(gateway);
         assertThat(member.login("demo-member", "demo").body()).contains("<div id=\"root\">");
         assertThat(JSON.readTree(member.getJson("/api/me").body()).path("name").asString()).isEqualTo("Trần Văn Minh");
+        assertThat(member.getJson("/api-docs/reviews").statusCode()).as("API documents, a member").isEqualTo(403);
 
         stack.startGateway(SECOND_GATEWAY_PORT);
         Browser sameCookiesOtherReplica = member.at("http://localhost:" + SECOND_GATEWAY_PORT);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tusoi.orgreplica.OrgMemberReplica;
@@ -17,6 +18,9 @@ class NotificationServiceApplicationTest extends NotificationIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     Flyway flyway;
@@ -34,7 +38,8 @@ class NotificationServiceApplicationTest extends NotificationIntegrationTest {
                 .containsExactly("1", "2", "3", "4", "5");
         assertThat(units.count()).isZero();
         assertThat(members.find(java.util.UUID.randomUUID())).isEmpty();
-        ServiceProbes.assertServes(port, "/api/notifications/org-units/0193a000-0000-7000-8000-000000000001", 403);
+        ServiceProbes.assertServes(port, managementPort,
+                "/api/notifications/org-units/0193a000-0000-7000-8000-000000000001", 403);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.tusoi.org;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tusoi.platform.test.ServiceProbes;
@@ -10,8 +11,11 @@ class OrgServiceProbesTest extends OrgServiceIntegrationTest {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Test
     void servesProbesMetricsApiDocsAndValidatesTokens() throws Exception {
-        ServiceProbes.assertServes(port, "/api/org/units", 200);
+        ServiceProbes.assertServes(port, managementPort, "/api/org/units", 200);
     }
 }

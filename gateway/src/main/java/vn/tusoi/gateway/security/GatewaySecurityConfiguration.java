@@ -38,7 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration {
 
-    /** Probes, and the web application's hashed files (a chunk loaded late must not turn into a login redirect). */
+    /**
+     * Probes, the metrics (served on the management port only: management.server.port) and the web application's
+     * hashed files (a chunk loaded late must not turn into a login redirect).
+     */
     private static final String[] PUBLIC = {"/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus",
             "/error", "/favicon.ico", "/assets/**"};
 

@@ -15,9 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tusoi.platform.web.ProblemMessages;
 
 /**
- * Services are stateless resource servers: every request but probes, metrics, API docs and a service's declared
- * {@link PublicPaths} carries a JWT
- * whose issuer and audience Boot validates ({@code spring.security.oauth2.resourceserver.jwt.*}).
+ * Services are stateless resource servers: every request but probes, the management port's metrics and a service's
+ * declared {@link PublicPaths} carries a JWT whose issuer and audience Boot validates
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}). The API documents are for system administrators.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
@@ -25,6 +25,9 @@ import vn.tusoi.platform.web.ProblemMessages;
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration"})
 @EnableMethodSecurity
 public class ResourceServerSecurityConfiguration {
+
+    /** The OpenAPI document and its browser: they describe every endpoint, so only to system administrators. */
+    public static final String[] API_DOCUMENTS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
     ProblemWriter problemWriter(ProblemMessages problems, LocaleResolver localeResolver, JsonMapper json) {
@@ -40,8 +43,10 @@ public class ResourceServerSecurityConfiguration {
         String[] declared = publicPaths.orderedStream().flatMap(paths -> paths.patterns().stream())
                 .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> {
-            requests.requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus",
-                    "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+            // the actuator's endpoints are served on the management port only (management.server.port)
+            requests.requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus", "/error")
+                    .permitAll();
+            requests.requestMatchers(API_DOCUMENTS).hasRole(Caller.ROLE_SYSTEM_ADMIN);
             if (declared.length > 0) {
                 requests.requestMatchers(declared).permitAll();
             }

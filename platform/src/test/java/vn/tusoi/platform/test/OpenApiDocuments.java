@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.tusoi.platform.security.Caller;
 
 /**
  * The OpenAPI documents in {@code web/openapi/} are committed, and the web application's API types are generated
@@ -25,6 +30,12 @@ public final class OpenApiDocuments {
             .build();
 
     private OpenApiDocuments() {
+    }
+
+    /** The documents are served to system administrators only. */
+    public static RequestPostProcessor reader() {
+        return SecurityMockMvcRequestPostProcessors.jwt()
+                .authorities(new SimpleGrantedAuthority("ROLE_" + Caller.ROLE_SYSTEM_ADMIN));
     }
 
     /** {@code web/openapi/<service>.json} of the repository this module (the working directory) belongs to. */

@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** What every service must serve over real HTTP: probes, metrics, API docs, and 401 problems on its API. */
+/**
+ * What every service must serve over real HTTP: probes, metrics on the management port only, API documents to
+ * system administrators only, and 401 problems on its API.
+ */
 public final class ServiceProbes {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -16,18 +19,32 @@ public final class ServiceProbes {
     }
 
     /**
-     * @param protectedPath an API path that needs a token
-     * @param memberStatus  what a valid token with only the member role gets there
+     * @param port           the service's port
+     * @param managementPort the management port (metrics)
+     * @param protectedPath  an API path that needs a token
+     * @param memberStatus   what a valid token with only the member role gets there
      */
-    public static void assertServes(int port, String protectedPath, int memberStatus) throws Exception {
+    public static void assertServes(int port, int managementPort, String protectedPath, int memberStatus)
+            throws Exception {
+        assertThat(managementPort).as("the management port is not the service's").isNotEqualTo(port);
         assertThat(get(port, "/livez").statusCode()).isEqualTo(200);
         assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> metrics = get(port, "/actuator/prometheus");
+        HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        for (String management : new String[] {"/actuator/prometheus", "/actuator/metrics", "/actuator/info"}) {
+            assertThat(get(port, management).statusCode()).as(management + " on the service's port")
+                    .isIn(401, 404);
+        }
 
-        HttpResponse<String> docs = get(port, "/v3/api-docs");
+        String documents = "/v3/api-docs";
+        assertThat(get(port, documents).statusCode()).as("API documents, anonymous").isEqualTo(401);
+        assertThat(get(port, "/swagger-ui/index.html").statusCode()).as("API browser, anonymous").isEqualTo(401);
+        String member = TestTokens.token().roles("member", "org-admin").sign();
+        assertThat(bearer(port, documents, member).statusCode()).as("API documents, no administrator")
+                .isEqualTo(403);
+        HttpResponse<String> docs = bearer(port, documents, TestTokens.token().roles("system-admin").sign());
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains(protectedPath.substring(0, protectedPath.indexOf('/', 5)));
 

@@ -19,5 +19,7 @@ public final class ServiceTestProperties {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
         // the committed OpenAPI documents (OpenApiDocuments) do not depend on a TUSOI_PUBLIC_URL in the environment
         registry.add("tusoi.api.public-url", () -> "/");
+        // the management port of each cached context is a free one
+        registry.add("management.server.port", () -> 0);
     }
 }
