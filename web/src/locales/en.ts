@@ -313,6 +313,7 @@ const en: Messages = {
     appointTitle: 'Record a position of {{name}}',
     positionUnit: 'In unit',
     positionTitle: 'Position',
+    appointRule: 'Leadership titles (secretary, deputy secretary, standing committee, committee member) and the organization body are appointed by the superior committee or a system administrator; nobody appoints themselves.',
     validFrom: 'From',
     validTo: 'Until',
     endPosition: 'End position',

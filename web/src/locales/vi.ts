@@ -312,6 +312,7 @@ const vi = {
     appointTitle: 'Ghi nhận chức vụ của {{name}}',
     positionUnit: 'Tại đơn vị',
     positionTitle: 'Chức vụ',
+    appointRule: 'Chức vụ lãnh đạo (bí thư, phó bí thư, thường vụ, cấp ủy viên) và cán bộ ban tổ chức do cấp ủy cấp trên hoặc quản trị viên hệ thống bổ nhiệm; không ai tự bổ nhiệm mình.',
     validFrom: 'Từ ngày',
     validTo: 'Đến ngày',
     endPosition: 'Kết thúc chức vụ',

@@ -172,6 +172,7 @@ function Appoint({ member, onDone }: { member: Member; onDone: () => void }) {
     <ChangeDialog<{ unitId: string; title: PositionTitle; validFrom: Dayjs }> title={t('org.appointTitle', { name: member.fullName })}
       okText={t('org.appoint')} path={`/api/org/members/${member.id}/positions`} onDone={onDone}
       body={(v) => ({ unitId: v.unitId, title: v.title, validFrom: v.validFrom.format('YYYY-MM-DD') })}>
+      <Typography.Paragraph type="secondary">{t('org.appointRule')}</Typography.Paragraph>
       <Form.Item name="unitId" label={t('org.positionUnit')} rules={[{ required: true, message: t('common.required') }]}>
         <UnitPicker />
       </Form.Item>

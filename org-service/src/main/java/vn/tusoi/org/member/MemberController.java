@@ -97,8 +97,8 @@ class MemberController {
 
     @PostMapping("/{memberId}/positions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
-    @Operation(summary = "Bổ nhiệm/ghi nhận chức vụ của đảng viên tại một đơn vị (từ ngày)")
+    @Operation(summary = "Bổ nhiệm/ghi nhận chức vụ của đảng viên tại một đơn vị (từ ngày); chức vụ lãnh đạo và"
+            + " ban tổ chức do cấp ủy cấp trên hoặc quản trị viên hệ thống bổ nhiệm, không ai tự bổ nhiệm mình")
     ResponseEntity<PositionDirectory.HeldSince> appoint(Authentication authentication, @PathVariable UUID memberId,
             @Valid @RequestBody AppointRequest request) {
         Caller caller = Caller.from(authentication);
@@ -108,7 +108,6 @@ class MemberController {
     }
 
     @PostMapping("/{memberId}/positions/{positionId}/end")
-    @PreAuthorize("hasAnyRole('org-admin', 'system-admin')")
     @Operation(summary = "Kết thúc chức vụ (đến ngày); lịch sử được giữ")
     PositionDirectory.HeldSince end(Authentication authentication, @PathVariable UUID memberId,
             @PathVariable UUID positionId, @Valid @RequestBody EndPositionRequest request) {

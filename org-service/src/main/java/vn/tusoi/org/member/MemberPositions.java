@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tusoi.org.access.CallerScope;
 import vn.tusoi.org.audit.AuditLog;
+import vn.tusoi.org.position.AppointmentPolicy;
 import vn.tusoi.org.position.PositionDirectory;
 import vn.tusoi.org.position.PositionTitle;
 import vn.tusoi.platform.security.Caller;
@@ -15,7 +16,8 @@ import vn.tusoi.platform.web.ApiException;
 
 /**
  * Appointing members to positions and ending them, with history kept. Rights in every service follow these
- * positions, so each change is audited and republished with the member.
+ * positions, so who may give which title is {@link AppointmentPolicy}'s, and each change is audited and republished
+ * with the member.
  */
 @Service
 public class MemberPositions {
@@ -47,9 +49,10 @@ public class MemberPositions {
                 .orElseThrow(() -> ApiException.notFound("member.not-found", memberId));
         HomeUnits.HomeUnit unit = units.find(request.unitId()).filter(u -> scope.canSee(u.id(), u.path()))
                 .orElseThrow(() -> ApiException.notFound("unit.not-found", request.unitId()));
-        if (!scope.canManage(unit.path())) {
-            throw ApiException.forbidden("unit.manage.forbidden", unit.name());
-        }
+        AppointmentPolicy.appoint(appointer(caller, scope), member.getId(), request.title(), unit.path())
+                .ifPresent(refusal -> {
+                    throw ApiException.forbidden(refusal.messageKey(), unit.name());
+                });
         if (!unit.active()) {
             throw ApiException.conflict("unit.parent.closed", unit.name());
         }
@@ -64,6 +67,11 @@ public class MemberPositions {
         return appointed;
     }
 
+    private AppointmentPolicy.Appointer appointer(Caller caller, CallerScope scope) {
+        return new AppointmentPolicy.Appointer(caller.isSystemAdmin(), caller.memberId(), scope.managedPaths(),
+                caller.memberId().map(positions::currentPositions).orElse(List.of()));
+    }
+
     @Transactional
     public PositionDirectory.HeldSince end(UUID memberId, UUID positionId, EndPositionRequest request,
             Caller caller, CallerScope scope) {
@@ -71,9 +79,9 @@ public class MemberPositions {
                 .orElseThrow(() -> ApiException.notFound("position.not-found", positionId));
         HomeUnits.HomeUnit unit = units.find(held.unitId()).filter(u -> scope.canSee(u.id(), u.path()))
                 .orElseThrow(() -> ApiException.notFound("position.not-found", positionId));
-        if (!scope.canManage(unit.path())) {
-            throw ApiException.forbidden("unit.manage.forbidden", unit.name());
-        }
+        AppointmentPolicy.end(appointer(caller, scope), held.title(), unit.path()).ifPresent(refusal -> {
+            throw ApiException.forbidden(refusal.messageKey(), unit.name());
+        });
         if (held.validTo() != null) {
             throw ApiException.conflict("position.already-ended");
         }

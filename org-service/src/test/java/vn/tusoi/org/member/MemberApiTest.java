@@ -161,7 +161,7 @@ class MemberApiTest extends OrgServiceIntegrationTest {
                 .andExpect(jsonPath("$.totalElements").value(0));
 
         String appointed = mvc.perform(post("/api/org/members/{id}/positions", deputy)
-                        .with(caller(ADMIN, "org-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .with(caller(ADMIN, "system-admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitId\": \"%s\", \"title\": \"PHO_BI_THU\", \"validFrom\": \"%s\"}"
                                 .formatted(unitId("DU-P-BS-CB3"), TODAY.minusMonths(11))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -199,7 +199,7 @@ class MemberApiTest extends OrgServiceIntegrationTest {
                         .content(newMember("Hoàng Văn Đi", "12345607", "DU-X-TP-CB3", "0977000222")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         UUID leaving = UUID.fromString(JsonMapper.builder().build().readTree(created).path("id").asString());
-        mvc.perform(post("/api/org/members/{id}/positions", leaving).with(caller(ADMIN, "org-admin"))
+        mvc.perform(post("/api/org/members/{id}/positions", leaving).with(caller(ADMIN, "system-admin"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitId\": \"%s\", \"title\": \"CAP_UY_VIEN\", \"validFrom\": \"%s\"}"
                                 .formatted(unitId("DU-X-TP-CB3"), TODAY.minusYears(1))))
@@ -229,10 +229,61 @@ class MemberApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
-    void aUnitHasOneSecretaryAndOnlyItsAdministratorsAppoint() throws Exception {
+    void nobodyAppointsThemselvesAndLeadershipComesFromTheSuperiorCommittee() throws Exception {
+        UUID commune = unitId("DU-X-TP");
+        UUID cell = unitId("DU-X-TP-CB2");
+        UUID leader = enrol("Lê Văn Trưởng", "12345620", "DU-X-TP-CB1", "0977000333");
+        UUID deputy = enrol("Phạm Thị Phó", "12345621", "DU-X-TP-CB2", "0977000444");
+        long positionsBefore = jdbc.sql("select count(*) from unit_position").query(Long.class).single();
+
+        // the province's org administrator keeps the data; leadership and the organization body are not theirs
+        for (String title : List.of("ORG_BODY", "THUONG_VU", "ORG_ADMIN")) {
+            appoint(caller(ADMIN, "org-admin"), ADMIN, commune, title).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.detail").value("Không ai được tự bổ nhiệm mình vào một chức vụ."));
+        }
+        for (String title : List.of("ORG_BODY", "THUONG_VU", "PHO_BI_THU", "CAP_UY_VIEN")) {
+            appoint(caller(ADMIN, "org-admin"), deputy, commune, title).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.detail").value("Chức vụ lãnh đạo và cán bộ ban tổ chức của"
+                            + " \"Đảng ủy xã Tân Phú\" do cấp ủy cấp trên hoặc quản trị viên hệ thống bổ nhiệm."));
+        }
+        appoint(caller(ADMIN, "system-admin"), ADMIN, commune, "ORG_BODY").andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from unit_position").query(Long.class).single())
+                .isEqualTo(positionsBefore);
+
+        // a system administrator records the xã's phó bí thư, who acts as the superior committee of its chi bộ
+        appoint(caller(ADMIN, "system-admin"), leader, commune, "PHO_BI_THU").andExpect(status().isCreated());
+        appoint(caller(leader, "member"), deputy, cell, "PHO_BI_THU").andExpect(status().isCreated());
+        appoint(caller(leader, "member"), deputy, commune, "ORG_BODY").andExpect(status().isForbidden());
+        appoint(caller(leader, "member"), leader, cell, "CAP_UY_VIEN").andExpect(status().isForbidden());
+        // the chi bộ's new phó bí thư is not above the chi bộ
+        appoint(caller(deputy, "member"), leader, cell, "CAP_UY_VIEN").andExpect(status().isForbidden());
+        // the data's administration is still given by an administrator over the unit
+        appoint(caller(ADMIN, "org-admin"), deputy, cell, "ORG_ADMIN").andExpect(status().isCreated());
+        assertThat(jdbc.sql("select count(*) from unit_position").query(Long.class).single())
+                .isEqualTo(positionsBefore + 3);
+    }
+
+    UUID enrol(String name, String card, String cellCode, String mobile) throws Exception {
+        String created = mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content(newMember(name, card, cellCode, mobile)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(JsonMapper.builder().build().readTree(created).path("id").asString());
+    }
+
+    org.springframework.test.web.servlet.ResultActions appoint(
+            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                    .JwtRequestPostProcessor by, UUID memberId, UUID unitId, String title) throws Exception {
+        return mvc.perform(post("/api/org/members/{id}/positions", memberId).with(by)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitId\": \"%s\", \"title\": \"%s\", \"validFrom\": \"%s\"}"
+                        .formatted(unitId, title, TODAY.minusMonths(1))));
+    }
+
+    @Test
+    void aUnitHasOneSecretary() throws Exception {
         String body = "{\"unitId\": \"%s\", \"title\": \"BI_THU\", \"validFrom\": \"%s\"}"
                 .formatted(unitId("DU-P-DT-CB1"), TODAY.minusMonths(11));
-        mvc.perform(post("/api/org/members/{id}/positions", MEMBER).with(caller(ADMIN, "org-admin"))
+        mvc.perform(post("/api/org/members/{id}/positions", MEMBER).with(caller(ADMIN, "system-admin"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isConflict());
         mvc.perform(post("/api/org/members/{id}/positions", MEMBER).with(caller(SECRETARY, "member", "org-admin"))
