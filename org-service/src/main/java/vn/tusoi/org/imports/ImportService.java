@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.tusoi.org.access.CallerScope;
+import vn.tusoi.org.access.CallerScopes;
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.web.ApiException;
@@ -26,18 +28,28 @@ public class ImportService {
     private final ImportRunner runner;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
+    private final CallerScopes scopes;
 
     ImportService(ImportJobs jobs, ImportRunner runner, MessageSource messages,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, CallerScopes scopes) {
         this.jobs = jobs;
+        this.scopes = scopes;
         this.transactions = new TransactionTemplate(transactionManager);
         this.runner = runner;
         this.messages = messages;
     }
 
-    /** Stores the file with a queued job and wakes the runner once the job is committed. */
+    /**
+     * Stores the file with a queued job and wakes the runner once the job is committed. Only a system administrator
+     * or the holder of an organization administrator's position may import: the role alone manages nothing, and
+     * each row is then checked against the subtrees the caller administers.
+     */
     @Transactional
     public UUID submit(ImportKind kind, String fileName, byte[] content, Caller caller) {
+        CallerScope scope = scopes.of(caller);
+        if (!scope.everything() && scope.managedPaths().isEmpty()) {
+            throw ApiException.forbidden("import.forbidden");
+        }
         SpreadsheetFormat format = SpreadsheetFormat.ofFileName(fileName)
                 .orElseThrow(() -> ApiException.badRequest("import.file.format", String.valueOf(fileName)));
         if (content.length == 0) {

@@ -48,6 +48,8 @@ import vn.tusoi.platform.text.VietnameseText;
 public class MemberImport {
 
     private static final Logger log = LoggerFactory.getLogger(MemberImport.class);
+    /** A row matching a member outside the caller's scope: the same words whatever matched, and no name. */
+    private static final String OUTSIDE_SCOPE = "import.member.outside-scope";
     private static final int BATCH = 1_000;
     private static final int LOOKUP_CHUNK = 2_000;
     private static final String MEMBER_COLUMNS = """
@@ -106,11 +108,11 @@ public class MemberImport {
             }
             UUID id = match != null ? match.id() : row.id() != null ? row.id() : Ids.newId();
             belongsToOther(row, row.partyCardNumber(), byCard, id, MemberRow.PARTY_CARD_NUMBER,
-                    "import.member.card-of-other", problems);
+                    "import.member.card-of-other", scope, problems);
             belongsToOther(row, row.citizenId(), byCitizenId, id, MemberRow.CITIZEN_ID,
-                    "import.member.citizen-id-of-other", problems);
+                    "import.member.citizen-id-of-other", scope, problems);
             if (match != null && !scope.canManage(match.homeUnitPath())) {
-                problems.add(RowProblem.of(row.row(), null, "import.member.outside-scope", match.fullName()));
+                problems.add(RowProblem.of(row.row(), null, OUTSIDE_SCOPE));
             } else if (match != null && match.status() != Member.Status.ACTIVE) {
                 problems.add(RowProblem.of(row.row(), null, "member.status.not-active", match.fullName()));
             }
@@ -177,12 +179,19 @@ public class MemberImport {
         }
     }
 
+    /**
+     * A key of the row that another member holds. The holder is named only when the caller manages them; a member
+     * outside the caller's scope gets the same message as any other row matching outside it, which names nobody.
+     */
     private static void belongsToOther(MemberRow row, String key, Map<String, StoredMember> owners, UUID id,
-            String field, String messageKey, List<RowProblem> problems) {
+            String field, String messageKey, CallerScope scope, List<RowProblem> problems) {
         StoredMember owner = key == null ? null : owners.get(key);
-        if (owner != null && !owner.id().equals(id)) {
-            problems.add(RowProblem.of(row.row(), field, messageKey, key, owner.fullName()));
+        if (owner == null || owner.id().equals(id)) {
+            return;
         }
+        problems.add(scope.canManage(owner.homeUnitPath())
+                ? RowProblem.of(row.row(), field, messageKey, key, owner.fullName())
+                : RowProblem.of(row.row(), field, OUTSIDE_SCOPE));
     }
 
     /**

@@ -349,6 +349,53 @@ class ImportApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void rowsMatchingMembersOutsideTheCallersScopeNameNobody() throws Exception {
+        String kinCitizenId = "077000000011";
+        assertThat(awaitEnd(submit(ImportKind.MEMBERS, "tan-phu.csv", csv(ImportKind.MEMBERS, List.of(
+                member("Trịnh Thị Kín", "7700000001", kinCitizenId, null, "DU-X-TP-CB1"),
+                member("Vũ Văn Hẹp", "7700000002", null, null, "DU-X-AH-CB2"))), ORG_ADMIN), ORG_ADMIN)
+                .get("status").asString()).isEqualTo("SUCCEEDED");
+        // Hẹp administers one xã (An Hòa), not Tân Phú where Kín is
+        UUID narrow = memberByCard("7700000002");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/org/members/{id}/positions", narrow).with(caller(ADMIN, "system-admin"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"unitId\": \"%s\", \"title\": \"ORG_ADMIN\", \"validFrom\": \"%s\"}"
+                                .formatted(unitId("DU-X-AH"), TestClock.today().minusMonths(1))))
+                .andExpect(status().isCreated());
+        JwtRequestPostProcessor narrowAdmin = caller(narrow, "org-admin", "member");
+
+        byte[] probing = csv(ImportKind.MEMBERS, List.of(
+                member("Người Dò Thẻ", "7700000001", null, null, "DU-X-AH-CB2"),
+                member("Vũ Văn Hẹp", "7700000002", kinCitizenId, null, "DU-X-AH-CB2")));
+        long before = members();
+        String jobId = submit(ImportKind.MEMBERS, "do-tim.csv", probing, narrowAdmin);
+        assertThat(awaitEnd(jobId, narrowAdmin).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(members()).isEqualTo(before);
+        String outside = "Không nhập được dòng này: mã đảng viên, số thẻ đảng viên hoặc số CCCD không thuộc phạm vi"
+                + " bạn quản lý. Đảng viên từ nơi khác đến được chuyển sinh hoạt từ nơi đi, không nhập mới.";
+        String errors = mvc.perform(get("/api/org/imports/" + jobId + "/errors").with(narrowAdmin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.row == 2)].message").value(outside))
+                .andExpect(jsonPath("$[?(@.row == 3)].message").value(outside))
+                .andReturn().getResponse().getContentAsString(UTF_8);
+        assertThat(errors).doesNotContain("Kín").doesNotContain("Tân Phú");
+
+        // the province's administrator manages Kín, and is told whose card it is
+        String provinceJob = submit(ImportKind.MEMBERS, "do-tim.csv", probing, ORG_ADMIN);
+        awaitEnd(provinceJob, ORG_ADMIN);
+        mvc.perform(get("/api/org/imports/" + provinceJob + "/errors").with(ORG_ADMIN))
+                .andExpect(jsonPath("$[?(@.row == 3)].message")
+                        .value("Số CCCD " + kinCitizenId + " đang thuộc về đảng viên Trịnh Thị Kín."));
+
+        // the org-admin role without an administrator's position imports nothing
+        mvc.perform(multipart("/api/org/imports").file(new MockMultipartFile("file", "a.csv", "text/csv", probing))
+                        .param("kind", "MEMBERS").with(caller(SECRETARY, "org-admin", "member")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Nhập tệp cần chức vụ quản trị tổ chức tại một đơn vị."));
+    }
+
+    @Test
     void anExportOfPersonalDataIsAuditedAndImportsBackUnchanged() throws Exception {
         UUID commune = unitId("DU-X-AH");
         // a name typed as a formula opens as text in a spreadsheet, and comes back as typed
