@@ -1,5 +1,6 @@
 package vn.tusoi.review;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
      * unit's organization body (a superior of the chi bộ), a system administrator (reads, takes no step)
      */
     private static final String[] CALLERS = {"anonymous", "member", "leader", "issuer", "system-admin"};
+
+    /** What a refusal to a caller without a relation must not name: the world's units and campaigns. */
+    private static final List<String> NAMES = List.of("Tỉnh ủy Thử", "Hòa Bình", "thôn Đông", "thôn Tây",
+            "Kiểm điểm, đánh giá");
 
     record Row(String name, HttpMethod method, Supplier<String> path, Supplier<String> body, int[] expected) {
     }
@@ -104,13 +109,13 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                         new int[] {401, 200, 200, 200, 200}),
                 new Row("a unit's assignments", HttpMethod.GET,
                         () -> campaignPath + "/units/" + world.cellA + "/assignments", none,
-                        new int[] {401, 403, 200, 200, 200}),
+                        new int[] {401, 404, 200, 200, 200}),
                 new Row("the progress under a chi bộ", HttpMethod.GET,
                         () -> campaignPath + "/units/" + world.cellA + "/progress", none,
-                        new int[] {401, 403, 200, 200, 200}),
+                        new int[] {401, 404, 200, 200, 200}),
                 new Row("the progress under the xã", HttpMethod.GET,
                         () -> campaignPath + "/units/" + world.commune + "/progress", none,
-                        new int[] {401, 403, 403, 200, 200}),
+                        new int[] {401, 404, 404, 200, 200}),
                 new Row("a member's review", HttpMethod.GET, mine, none, new int[] {401, 200, 200, 200, 200}),
                 new Row("save a draft", HttpMethod.PUT, () -> mine.get() + "/draft", () -> draft,
                         new int[] {401, 200, 403, 403, 403}),
@@ -167,7 +172,7 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                         new int[] {401, 200, 200, 200, 200}),
                 new Row("issue a suggestion", HttpMethod.POST, () -> campaignPath + "/suggestions",
                         () -> "{\"targetMemberId\": \"" + world.memberA + "\", \"body\": \"Làm rõ\"}",
-                        new int[] {401, 403, 403, 201, 201}),
+                        new int[] {401, 404, 404, 201, 201}),
                 new Row("suggestions", HttpMethod.GET, () -> campaignPath + "/suggestions", none,
                         new int[] {401, 404, 404, 200, 200}),
                 new Row("close the campaign", HttpMethod.POST, () -> campaignPath + "/close", none,
@@ -216,7 +221,7 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                 new Row("remove it again", HttpMethod.DELETE,
                         () -> "/api/reviews/calendar/holidays/" + aWorkingDay, none, new int[] {401, 403, 403, 403, 204}),
                 new Row("set up a campaign with a deadline on a day off", HttpMethod.POST, () -> "/api/reviews/campaigns",
-                        () -> campaign.replace(TestDays.COMMUNE_DUE.toString(), dayOff), new int[] {401, 403, 403, 400, 400}),
+                        () -> campaign.replace(TestDays.COMMUNE_DUE.toString(), dayOff), new int[] {401, 404, 404, 400, 400}),
                 new Row("list campaigns", HttpMethod.GET, () -> "/api/reviews/campaigns", none,
                         new int[] {401, 200, 200, 200, 200}),
                 new Row("a campaign", HttpMethod.GET, () -> "/api/reviews/campaigns/" + existing, none,
@@ -247,6 +252,9 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                     if (response.getContentType() == null
                             || !response.getContentType().startsWith("application/problem+json")) {
                         mismatches.add(row.name() + " as " + CALLERS[i] + ": refusal is not a problem detail");
+                    }
+                    if (expected == 404 && NAMES.stream().anyMatch(response.getContentAsString(UTF_8)::contains)) {
+                        mismatches.add(row.name() + " as " + CALLERS[i] + ": a 404 names what exists");
                     }
                     if (!state().equals(before)) {
                         mismatches.add(row.name() + " as " + CALLERS[i] + ": a refusal changed data");

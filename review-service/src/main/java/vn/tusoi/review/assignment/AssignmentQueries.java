@@ -11,13 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tusoi.orgreplica.OrgUnitReplica;
-import vn.tusoi.orgreplica.ReplicatedUnit;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.campaign.CampaignService;
+import vn.tusoi.review.campaign.CampaignUnit;
 
 /** Lists of assignments: the caller's own work, and a unit's for its leadership and superiors. */
 @Service
@@ -34,13 +33,11 @@ class AssignmentQueries {
     private final JdbcClient jdbc;
     private final PositionRights rights;
     private final CampaignService campaigns;
-    private final OrgUnitReplica units;
 
-    AssignmentQueries(JdbcClient jdbc, PositionRights rights, CampaignService campaigns, OrgUnitReplica units) {
+    AssignmentQueries(JdbcClient jdbc, PositionRights rights, CampaignService campaigns) {
         this.jdbc = jdbc;
         this.rights = rights;
         this.campaigns = campaigns;
-        this.units = units;
     }
 
     @Transactional(readOnly = true)
@@ -65,13 +62,10 @@ class AssignmentQueries {
 
     @Transactional(readOnly = true)
     public List<AssignmentSummary> inUnit(UUID campaignId, UUID unitId, Caller caller) {
-        campaigns.byId(campaignId).orElseThrow(() -> ApiException.notFound("campaign.not-found", campaignId));
-        ReplicatedUnit unit = units.find(unitId)
-                .orElseThrow(() -> ApiException.notFound("campaign.unit.not-found", unitId));
         PositionRights.Held held = rights.held(caller);
-        if (!caller.isSystemAdmin() && !held.leads(unitId) && !held.isSuperiorOf(unitId, unit.path())) {
-            throw ApiException.forbidden("assignment.unit.forbidden", unit.name());
-        }
+        campaigns.unitOf(campaignId, unitId).map(CampaignUnit::unit)
+                .filter(unit -> caller.isSystemAdmin() || held.leads(unitId) || held.isSuperiorOf(unitId, unit.path()))
+                .orElseThrow(() -> ApiException.notFound("assignment.unit.not-found", unitId));
         return jdbc.sql(SELECT + "where a.campaign_id = ? and a.place_unit_id = ? order by a.kind, m.full_name, a.id")
                 .params(UuidBytes.of(campaignId), UuidBytes.of(unitId)).query((rs, row) -> summary(rs)).list();
     }

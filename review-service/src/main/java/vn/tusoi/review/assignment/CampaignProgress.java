@@ -9,13 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.orgreplica.ReplicatedUnit;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.campaign.CampaignService;
+import vn.tusoi.review.campaign.CampaignUnit;
 import vn.tusoi.review.lifecycle.ReviewStatus;
 
 /**
@@ -40,28 +40,24 @@ class CampaignProgress {
     private final JdbcClient jdbc;
     private final PositionRights rights;
     private final CampaignService campaigns;
-    private final OrgUnitReplica units;
     private final Clock clock;
 
-    CampaignProgress(JdbcClient jdbc, PositionRights rights, CampaignService campaigns, OrgUnitReplica units,
+    CampaignProgress(JdbcClient jdbc, PositionRights rights, CampaignService campaigns,
             Clock clock) {
         this.jdbc = jdbc;
         this.rights = rights;
         this.campaigns = campaigns;
-        this.units = units;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Level under(UUID campaignId, UUID unitId, Caller caller) {
-        campaigns.byId(campaignId).orElseThrow(() -> ApiException.notFound("campaign.not-found", campaignId));
-        ReplicatedUnit unit = units.find(unitId)
-                .orElseThrow(() -> ApiException.notFound("campaign.unit.not-found", unitId));
         PositionRights.Held held = rights.held(caller);
         // the unit's leadership, its issuers (who follow their own campaigns from the top) and those above it
-        if (!held.mayIssueFor(unitId) && !held.leads(unitId) && !held.isSuperiorOf(unitId, unit.path())) {
-            throw ApiException.forbidden("assignment.unit.forbidden", unit.name());
-        }
+        ReplicatedUnit unit = campaigns.unitOf(campaignId, unitId).map(CampaignUnit::unit)
+                .filter(found -> held.mayIssueFor(unitId) || held.leads(unitId)
+                        || held.isSuperiorOf(unitId, found.path()))
+                .orElseThrow(() -> ApiException.notFound("assignment.unit.not-found", unitId));
         LocalDate today = LocalDate.now(clock);
         byte[] campaign = UuidBytes.of(campaignId);
         List<Tally> children = jdbc.sql("""

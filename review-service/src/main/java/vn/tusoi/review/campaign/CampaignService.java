@@ -65,9 +65,12 @@ public class CampaignService {
 
     @Transactional
     public CampaignView create(NewCampaign request, Caller caller) {
+        PositionRights.Held held = rights.held(caller);
+        // only those related to the unit learn that it exists and who may issue for it
         ReplicatedUnit unit = units.find(request.issuingUnitId()).filter(u -> "ACTIVE".equals(u.status()))
+                .filter(u -> held.mayIssueFor(u.id()) || held.leads(u.id()) || held.isSuperiorOf(u.id(), u.path()))
                 .orElseThrow(() -> ApiException.notFound("campaign.unit.not-found", request.issuingUnitId()));
-        if (!rights.held(caller).mayIssueFor(unit.id())) {
+        if (!held.mayIssueFor(unit.id())) {
             throw ApiException.forbidden("campaign.issue.forbidden", unit.name());
         }
         if (request.periodEnd().isBefore(request.periodStart())) {
@@ -152,6 +155,17 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public Optional<CampaignView> byId(UUID id) {
         return load(id);
+    }
+
+    /**
+     * The campaign with one of its units (covered, or the issuer), empty when either is unknown or the unit is not
+     * part of the campaign. A caller's rights come after: whoever has none gets the same answer as for a unit or a
+     * campaign that does not exist, so a refusal says nothing about what exists.
+     */
+    public Optional<CampaignUnit> unitOf(UUID campaignId, UUID unitId) {
+        return load(campaignId).flatMap(campaign -> units.find(unitId)
+                .filter(unit -> campaign.covers(unit.path()) || unit.id().equals(campaign.issuingUnitId()))
+                .map(unit -> new CampaignUnit(campaign, unit)));
     }
 
     private CampaignView lockForChange(UUID id, Caller caller) {

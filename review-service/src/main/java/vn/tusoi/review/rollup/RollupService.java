@@ -14,14 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tusoi.orgreplica.OrgMemberReplica;
-import vn.tusoi.orgreplica.OrgUnitReplica;
 import vn.tusoi.orgreplica.ReplicatedMember;
 import vn.tusoi.orgreplica.ReplicatedUnit;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.campaign.CampaignService;
-import vn.tusoi.review.campaign.CampaignView;
+import vn.tusoi.review.campaign.CampaignUnit;
 import vn.tusoi.review.remediation.RemediationService;
 
 /**
@@ -38,17 +37,15 @@ public class RollupService {
 
     private final RollupStore store;
     private final CampaignService campaigns;
-    private final OrgUnitReplica units;
     private final OrgMemberReplica members;
     private final PositionRights rights;
     private final RemediationService remediation;
     private final Clock clock;
 
-    RollupService(RollupStore store, CampaignService campaigns, OrgUnitReplica units, OrgMemberReplica members,
+    RollupService(RollupStore store, CampaignService campaigns, OrgMemberReplica members,
             PositionRights rights, RemediationService remediation, Clock clock) {
         this.store = store;
         this.campaigns = campaigns;
-        this.units = units;
         this.members = members;
         this.rights = rights;
         this.remediation = remediation;
@@ -57,7 +54,7 @@ public class RollupService {
 
     @Transactional(readOnly = true)
     public RollupViews.Rollup of(UUID campaignId, UUID unitId, Caller caller) {
-        Scope scope = scope(campaignId, unitId, caller);
+        CampaignUnit scope = scope(campaignId, unitId, caller);
         LocalDate today = LocalDate.now(clock);
         Map<String, Counts> byChild = new HashMap<>();
         for (RollupStore.StatusCount count : store.statuses(campaignId, scope.unit().path(), today)) {
@@ -100,7 +97,7 @@ public class RollupService {
     /** The subtree's reports past their deadline and not handed in, the oldest deadline first. */
     @Transactional(readOnly = true)
     public List<RollupViews.OverdueReport> overdue(UUID campaignId, UUID unitId, Caller caller) {
-        Scope scope = scope(campaignId, unitId, caller);
+        CampaignUnit scope = scope(campaignId, unitId, caller);
         List<RollupViews.OverdueReport> found = store.overdue(campaignId, scope.unit().path(), LocalDate.now(clock),
                 OVERDUE_LIMIT);
         Map<UUID, ReplicatedMember> named = members.findAll(found.stream().map(RollupViews.OverdueReport::memberId)
@@ -111,20 +108,15 @@ public class RollupService {
                 item.due(), item.status())).toList();
     }
 
-    private record Scope(CampaignView campaign, ReplicatedUnit unit) {
-    }
-
     /**
      * The campaign and the unit, for its issuers, its leadership and those above it; anyone else gets 404 whether
      * or not the campaign or the unit exists.
      */
-    private Scope scope(UUID campaignId, UUID unitId, Caller caller) {
+    private CampaignUnit scope(UUID campaignId, UUID unitId, Caller caller) {
         PositionRights.Held held = rights.held(caller);
-        return campaigns.byId(campaignId).flatMap(campaign -> units.find(unitId)
-                        .filter(unit -> campaign.covers(unit.path()) || unit.id().equals(campaign.issuingUnitId()))
-                        .filter(unit -> held.mayIssueFor(unit.id()) || held.leads(unit.id())
-                                || held.isSuperiorOf(unit.id(), unit.path()))
-                        .map(unit -> new Scope(campaign, unit)))
+        return campaigns.unitOf(campaignId, unitId)
+                .filter(found -> held.mayIssueFor(found.unit().id()) || held.leads(found.unit().id())
+                        || held.isSuperiorOf(found.unit().id(), found.unit().path()))
                 .orElseThrow(() -> ApiException.notFound("rollup.not-found"));
     }
 

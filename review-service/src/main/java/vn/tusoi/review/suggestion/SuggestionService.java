@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,17 +57,16 @@ public class SuggestionService {
         if ((request.targetUnitId() == null) == (request.targetMemberId() == null)) {
             throw ApiException.badRequest("suggestion.target.one");
         }
+        // the campaign, the target and the right are checked together: whoever is not above a unit the campaign
+        // covers learns nothing, not even whether the campaign, the unit or the member exists
+        PositionRights.Held held = rights.held(caller);
         CampaignView campaign = campaigns.byId(campaignId)
-                .orElseThrow(() -> ApiException.notFound("campaign.not-found", campaignId));
+                .filter(found -> targetUnit(request).filter(unit -> found.covers(unit.path()))
+                        .filter(unit -> caller.isSystemAdmin() || held.isSuperiorOf(unit.id(), unit.path()))
+                        .isPresent())
+                .orElseThrow(() -> ApiException.notFound("suggestion.target.not-found"));
         if ("CLOSED".equals(campaign.status())) {
             throw ApiException.conflict("campaign.closed", campaign.title());
-        }
-        ReplicatedUnit unit = targetUnit(request);
-        if (!campaign.covers(unit.path())) {
-            throw ApiException.badRequest("suggestion.target.out-of-scope", unit.name(), campaign.title());
-        }
-        if (!caller.isSystemAdmin() && !rights.held(caller).isSuperiorOf(unit.id(), unit.path())) {
-            throw ApiException.forbidden("suggestion.issue.forbidden", unit.name());
         }
         Suggestion suggestion = new Suggestion(Ids.newId(), campaignId, request.targetUnitId(),
                 request.targetMemberId(), request.body().strip(), caller.subject(), clock.instant());
@@ -109,17 +109,12 @@ public class SuggestionService {
     private static final String COLUMNS = "id, campaign_id, target_unit_id, target_member_id, body, issued_by, "
             + "issued_at";
 
-    private ReplicatedUnit targetUnit(NewSuggestion request) {
-        UUID unitId = request.targetUnitId();
-        if (unitId == null) {
-            ReplicatedMember member = members.find(request.targetMemberId())
-                    .filter(found -> "ACTIVE".equals(found.status()))
-                    .orElseThrow(() -> ApiException.notFound("suggestion.member.not-found", request.targetMemberId()));
-            unitId = member.homeUnitId();
-        }
-        UUID id = unitId;
-        return units.find(id).filter(unit -> "ACTIVE".equals(unit.status()))
-                .orElseThrow(() -> ApiException.notFound("campaign.unit.not-found", id));
+    /** The unit the suggestion goes to (a member's chi bộ for a member), if it and the member are active. */
+    private Optional<ReplicatedUnit> targetUnit(NewSuggestion request) {
+        Optional<UUID> unitId = request.targetUnitId() != null ? Optional.of(request.targetUnitId())
+                : members.find(request.targetMemberId()).filter(found -> "ACTIVE".equals(found.status()))
+                        .map(ReplicatedMember::homeUnitId);
+        return unitId.flatMap(units::find).filter(unit -> "ACTIVE".equals(unit.status()));
     }
 
     private static Suggestion suggestion(ResultSet rs) throws SQLException {

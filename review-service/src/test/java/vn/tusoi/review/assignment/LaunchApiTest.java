@@ -252,9 +252,12 @@ class LaunchApiTest extends ReviewApiTest {
         mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellA + "/assignments")
                         .with(ReviewWorld.as(world.communeSecretary)))
                 .andExpect(status().isOk());
+        // another chi bộ's list: not found, and not named
         mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellB + "/assignments")
                         .with(ReviewWorld.as(world.headA)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(containsString(world.cellB.toString())))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("thôn Tây"))));
     }
 
     @Test
@@ -285,7 +288,8 @@ class LaunchApiTest extends ReviewApiTest {
                         .with(ReviewWorld.as(world.organizationBody)))
                 .andExpect(jsonPath("$.unit.total").value(16))
                 .andExpect(jsonPath("$.children[0].childUnits").value(2));
-        mvc.perform(get(progress).with(ReviewWorld.as(world.headA))).andExpect(status().isForbidden());
+        mvc.perform(get(progress).with(ReviewWorld.as(world.headA))).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("Hòa Bình"))));
         mvc.perform(get("/api/reviews/campaigns/" + campaign + "/units/" + world.cellA + "/progress")
                         .with(ReviewWorld.as(world.headA)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.own.total").value(11));

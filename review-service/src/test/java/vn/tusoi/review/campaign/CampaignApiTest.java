@@ -191,7 +191,10 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
     @Test
     void onlyTheUnitsLeadershipOrOrganizationBodySetsUpItsCampaigns() throws Exception {
         String body = campaign(deadline(1, COMMUNE_DUE));
-        create(body, as(plainMember)).andExpect(status().isForbidden());
+        // a member with no position over the unit is told nothing about it, as for a unit that does not exist
+        create(body, as(plainMember)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("Tỉnh ủy"))));
         create(body.replace(province.toString(), UUID.randomUUID().toString()), as(organizationBody))
                 .andExpect(status().isNotFound());
         String id = json.readTree(create(body, jwt().authorities(new SimpleGrantedAuthority("ROLE_system-admin")))

@@ -173,7 +173,9 @@ class ReportWorkflowTest extends ReviewApiTest {
         mvc.perform(post("/api/reviews/campaigns/" + campaign + "/suggestions").with(ReviewWorld.as(world.headA))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"targetUnitId\": \"%s\", \"body\": \"x\"}".formatted(world.cellA)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Không tìm thấy đơn vị hoặc đảng viên nào trong đợt kiểm"
+                        + " điểm này mà bạn được gợi ý kiểm điểm."));
 
         UUID report = individual(world.memberA, world.cellA);
         var member = ReviewWorld.as(world.memberA);
