@@ -1,9 +1,19 @@
 package vn.tusoi.org.imports;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** One row of a sheet as text: its number as the user sees it (1 = header) and its cells. */
+import vn.tusoi.platform.text.VietnameseText;
+
+/**
+ * One row of a sheet as text: its number as the user sees it (1 = header) and its cells, in Unicode NFC like every
+ * text input (a name typed decomposed is the same name).
+ */
 record SheetRow(int number, List<String> cells) {
+
+    SheetRow {
+        cells = cells.stream().map(VietnameseText::nfc).collect(Collectors.toList());
+    }
 
     String cell(int index) {
         if (index < 0 || index >= cells.size()) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.HashSet;
@@ -144,7 +145,7 @@ public class MemberImport {
     private Map<String, Cell> cellsByCode() {
         Map<String, Cell> cells = new HashMap<>();
         jdbc.sql("select code, id, name, type_code, path, status from org_unit").query(rs -> {
-            cells.put(rs.getString(1), new Cell(UuidBytes.uuid(rs.getBytes(2)), rs.getString(3), rs.getString(4),
+            cells.put(rs.getString(1).toUpperCase(Locale.ROOT), new Cell(UuidBytes.uuid(rs.getBytes(2)), rs.getString(3), rs.getString(4),
                     rs.getString(5), "ACTIVE".equals(rs.getString(6))));
         });
         return cells;
@@ -152,7 +153,8 @@ public class MemberImport {
 
     private static Cell checkCell(MemberRow row, Map<String, Cell> cells, CallerScope scope,
             List<RowProblem> problems) {
-        Cell cell = cells.get(row.homeUnitCode());
+        // unit codes are unique without regard to case, as the database holds them
+        Cell cell = row.homeUnitCode() == null ? null : cells.get(row.homeUnitCode().toUpperCase(Locale.ROOT));
         String field = MemberRow.HOME_UNIT_CODE;
         if (cell == null || !scope.canSee(cell.id(), cell.path())) {
             problems.add(RowProblem.of(row.row(), field, "import.unit-code.not-found", row.homeUnitCode()));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -68,6 +69,7 @@ public class UnitImport {
             boolean checkOnly) {
         restructuring.lockTree();
         Map<String, Node> onRecord = unitsOnRecord();
+        rows = sameSpelling(rows, onRecord.keySet());
         Map<String, String> typeCodes = typeCodesByCodeOrName();
         Set<String> rules = rules();
 
@@ -292,6 +294,28 @@ public class UnitImport {
         UUID parentId = node.parentCode() == null ? null : planned.get(node.parentCode()).id();
         return new UnitView(node.id(), node.code(), node.name(), node.typeCode(), parentId, node.depth(),
                 node.path(), "ACTIVE");
+    }
+
+    /**
+     * The rows with every code spelled as on record, or as where the file first writes it: codes are unique without
+     * regard to case (as the database's collation holds them), so "du-x-tp" is the unit "DU-X-TP" and two rows
+     * "MV-CB1" and "mv-cb1" are the same code twice.
+     */
+    static List<UnitRow> sameSpelling(List<UnitRow> rows, Set<String> recordedCodes) {
+        Map<String, String> spelling = new HashMap<>();
+        recordedCodes.forEach(code -> spelling.put(key(code), code));
+        rows.stream().filter(row -> row.code() != null)
+                .forEach(row -> spelling.putIfAbsent(key(row.code()), row.code()));
+        return rows.stream().map(row -> new UnitRow(row.row(), spelled(row.code(), spelling), row.name(), row.type(),
+                spelled(row.parentCode(), spelling))).toList();
+    }
+
+    private static String key(String code) {
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    private static String spelled(String code, Map<String, String> spelling) {
+        return code == null ? null : spelling.getOrDefault(key(code), code);
     }
 
     private Map<String, Node> unitsOnRecord() {

@@ -349,6 +349,36 @@ class ImportApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void codesMatchWithoutRegardToCaseAndNamesArriveInNfc() throws Exception {
+        String precomposed = "Lương Thị Ngọc Ánh";
+        String decomposed = java.text.Normalizer.normalize(precomposed, java.text.Normalizer.Form.NFD);
+        assertThat(awaitEnd(submit(ImportKind.MEMBERS, "chu-thuong.csv", csv(ImportKind.MEMBERS,
+                List.of(member(decomposed, "7800000001", null, null, "du-x-tp-cb1"))), ORG_ADMIN), ORG_ADMIN)
+                .get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select m.full_name from member m join org_unit u on u.id = m.home_unit_id"
+                + " where m.party_card_number = '7800000001' and u.code = 'DU-X-TP-CB1'").query(String.class).single())
+                .isEqualTo(precomposed);
+
+        // a new unit under "du-x-tp" goes under DU-X-TP; one code written twice in two cases is one code twice
+        assertThat(awaitEnd(submit(ImportKind.UNITS, "chu-thuong.csv", ImportKind.UNITS.csv(List.of(
+                Arrays.asList("CT-CB1", "Chi bộ Thôn Chữ Thường", "Chi bộ trực thuộc", "du-x-tp"))), ORG_ADMIN),
+                ORG_ADMIN).get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select p.code from org_unit u join org_unit p on p.id = u.parent_id where u.code = 'CT-CB1'")
+                .query(String.class).single()).isEqualTo("DU-X-TP");
+        String twice = submit(ImportKind.UNITS, "hai-lan.csv", ImportKind.UNITS.csv(List.of(
+                Arrays.asList("CT-CB2", "Chi bộ Hai", "Chi bộ trực thuộc", "DU-X-TP"),
+                Arrays.asList("ct-cb2", "Chi bộ Hai Lần", "Chi bộ trực thuộc", "DU-X-TP"))), ORG_ADMIN);
+        assertThat(awaitEnd(twice, ORG_ADMIN).get("status").asString()).isEqualTo("REJECTED");
+        mvc.perform(get("/api/org/imports/" + twice + "/errors").with(ORG_ADMIN))
+                .andExpect(jsonPath("$[0].row").value(3))
+                .andExpect(jsonPath("$[0].message").value("Giá trị \"CT-CB2\" đã có ở dòng 2 của tệp."));
+        // an existing unit written in another case is that unit, not a new one
+        assertThat(awaitEnd(submit(ImportKind.UNITS, "lai.csv", ImportKind.UNITS.csv(List.of(
+                Arrays.asList("ct-cb1", "Chi bộ Thôn Chữ Thường", "Chi bộ trực thuộc", "DU-X-TP"))), ORG_ADMIN),
+                ORG_ADMIN).get("unchanged").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void rowsMatchingMembersOutsideTheCallersScopeNameNobody() throws Exception {
         String kinCitizenId = "077000000011";
         assertThat(awaitEnd(submit(ImportKind.MEMBERS, "tan-phu.csv", csv(ImportKind.MEMBERS, List.of(

@@ -229,6 +229,22 @@ class MemberApiTest extends OrgServiceIntegrationTest {
     }
 
     @Test
+    void aNameTypedDecomposedIsStoredPrecomposedAndFoundAsTheSameName() throws Exception {
+        String precomposed = "Đỗ Thị Hường";
+        String decomposed = java.text.Normalizer.normalize(precomposed, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(precomposed);
+        mvc.perform(post("/api/org/members").with(caller(ADMIN, "org-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newMember(decomposed, "12345630", "DU-X-TP-CB2", "0977000555")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fullName").value(precomposed));
+        assertThat(jdbc.sql("select full_name from member where party_card_number = '12345630'")
+                .query(String.class).single()).isEqualTo(precomposed);
+        mvc.perform(get("/api/org/members").param("name", decomposed).with(caller(ADMIN, "org-admin")))
+                .andExpect(jsonPath("$.items[?(@.fullName == '" + precomposed + "')]").exists());
+    }
+
+    @Test
     void nobodyAppointsThemselvesAndLeadershipComesFromTheSuperiorCommittee() throws Exception {
         UUID commune = unitId("DU-X-TP");
         UUID cell = unitId("DU-X-TP-CB2");

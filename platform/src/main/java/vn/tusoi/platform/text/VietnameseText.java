@@ -21,6 +21,15 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
+    /** The text in Unicode NFC (precomposed letters), as every text input is stored; null stays null. */
+    public static String nfc(String text) {
+        return text == null || isNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    public static boolean isNfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    }
+
     /** The same text without diacritics, case and spacing kept: what fits the GSM alphabet of a short SMS. */
     public static String withoutMarks(String text) {
         if (text == null) {
