@@ -28,6 +28,7 @@ import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 import vn.tusoi.platform.text.VietnameseDates;
+import vn.tusoi.platform.text.MessageParameters;
 import vn.tusoi.platform.web.ApiException;
 import vn.tusoi.review.access.PositionRights;
 import vn.tusoi.review.calendar.WorkingCalendar;
@@ -75,6 +76,9 @@ public class CampaignService {
         }
         if (request.periodEnd().isBefore(request.periodStart())) {
             throw ApiException.badRequest("campaign.period.invalid");
+        }
+        if (MessageParameters.carriesContact(request.title())) {
+            throw ApiException.badRequest("campaign.title.contact");
         }
         List<NewCampaign.Deadline> deadlines = checkDeadlines(request.deadlines());
         UUID id = Ids.newId();

@@ -189,6 +189,22 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
     }
 
     @Test
+    void aTitleSentUnderTheSystemsNameCarriesNoLinkAddressOrPhoneNumber() throws Exception {
+        long before = jdbc.sql("select count(*) from campaign").query(Long.class).single();
+        for (String title : List.of("Nhận thưởng tại http://thuong.example", "Liên hệ 0912 345 678",
+                "Gửi bản kiểm điểm về ai@thuong.vn")) {
+            create(campaign(deadline(1, COMMUNE_DUE)).replace("Kiểm điểm, đánh giá, xếp loại năm", title),
+                    as(organizationBody))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value("Tên đợt kiểm điểm không được có đường dẫn, địa chỉ email"
+                            + " hay số điện thoại: tên này được gửi trong email và tin nhắn SMS mang tên hệ thống."));
+        }
+        assertThat(jdbc.sql("select count(*) from campaign").query(Long.class).single()).isEqualTo(before);
+        create(campaign(deadline(1, COMMUNE_DUE)).replace("Kiểm điểm, đánh giá, xếp loại năm",
+                "Tự soi, tự sửa nhiệm kỳ 2025-2030, năm"), as(organizationBody)).andExpect(status().isCreated());
+    }
+
+    @Test
     void onlyTheUnitsLeadershipOrOrganizationBodySetsUpItsCampaigns() throws Exception {
         String body = campaign(deadline(1, COMMUNE_DUE));
         // a member with no position over the unit is told nothing about it, as for a unit that does not exist
