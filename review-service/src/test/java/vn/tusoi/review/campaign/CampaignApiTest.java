@@ -45,6 +45,9 @@ class CampaignApiTest extends ReviewServiceIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
