@@ -101,7 +101,7 @@ public class ReportService {
         checkContent(report, request.content());
         int revision = store.save(id, request.content(), current.revision());
         if (!autosave) {
-            store.keepVersion(id, revision, "DRAFT", request.content(), ReportAudit.actor(caller));
+            store.keepDraft(id, revision, request.content(), ReportAudit.actor(caller));
         }
         return step(audit.record(report.assignment(), step, caller), revision, List.of());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,11 @@ class ReportStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final int keptDrafts;
 
-    ReportStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    ReportStore(JdbcClient jdbc, JsonMapper json, Clock clock,
+            @Value("${tusoi.reports.kept-drafts:20}") int keptDrafts) {
+        this.keptDrafts = keptDrafts;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -54,6 +58,31 @@ class ReportStore {
                 """)
                 .params(UuidBytes.of(assignmentId), json.writeValueAsString(content), next).update();
         return next;
+    }
+
+    /**
+     * Keeps a draft saved by hand in the history, unless it is the text of the newest draft kept; only the newest
+     * {@code tusoi.reports.kept-drafts} drafts stay (a manual save may hold megabytes), submitted versions always.
+     */
+    void keepDraft(UUID assignmentId, int revision, ReportContent content, String savedBy) {
+        byte[] id = UuidBytes.of(assignmentId);
+        String text = json.writeValueAsString(content);
+        Optional<String> newest = jdbc.sql("""
+                select content from review_report_version where assignment_id = ? and kind = 'DRAFT'
+                order by revision desc limit 1
+                """).param(id).query(String.class).optional();
+        if (newest.filter(text::equals).isPresent()) {
+            return;
+        }
+        keepVersion(assignmentId, revision, "DRAFT", content, savedBy);
+        jdbc.sql("""
+                select revision from review_report_version where assignment_id = ? and kind = 'DRAFT'
+                order by revision desc limit 1 offset ?
+                """).params(id, keptDrafts).query(Integer.class).optional()
+                .ifPresent(oldest -> jdbc.sql("""
+                        delete from review_report_version
+                        where assignment_id = ? and kind = 'DRAFT' and revision <= ?
+                        """).params(id, oldest).update());
     }
 
     /** Keeps the text of a revision in the history (a saved draft or a submitted version, which never changes). */

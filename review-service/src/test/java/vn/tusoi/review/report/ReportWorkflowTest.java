@@ -98,6 +98,28 @@ class ReportWorkflowTest extends ReviewApiTest {
     }
 
     @Test
+    void theHistoryKeepsTheNewestTwentyDraftsAndEverySubmittedVersion() throws Exception {
+        UUID report = individual(world.memberA, world.cellA);
+        var member = ReviewWorld.as(world.memberA);
+        int revision = 0;
+        for (int i = 1; i <= 22; i++) {
+            draft(report, revision++, content("Bản " + i), member, false).andExpect(status().isOk());
+        }
+        // the same text saved again is no new version
+        draft(report, revision++, content("Bản 22"), member, false).andExpect(status().isOk());
+        mvc.perform(get("/api/reviews/reports/" + report + "/versions").with(member))
+                .andExpect(jsonPath("$", hasSize(20)))
+                .andExpect(jsonPath("$[0].revision").value(22))
+                .andExpect(jsonPath("$[19].revision").value(3));
+        mvc.perform(get("/api/reviews/reports/" + report + "/versions/2").with(member))
+                .andExpect(status().isNotFound());
+        step(report, "submit", null, member).andExpect(status().isOk());
+        mvc.perform(get("/api/reviews/reports/" + report + "/versions").with(member))
+                .andExpect(jsonPath("$", hasSize(21)))
+                .andExpect(jsonPath("$[0].kind").value("SUBMITTED"));
+    }
+
+    @Test
     void aMemberDraftsSubmitsIsReturnedWithReasonsAndResubmits() throws Exception {
         UUID report = individual(world.memberA, world.cellA);
         var member = ReviewWorld.as(world.memberA);
