@@ -268,7 +268,7 @@ class EndToEndIT {
             assertThat(summary.path("ACTIVE").asInt()).as(summary.toString()).isEqualTo(216);
         });
 
-        // the demo account already existed (same email): it was adopted, not duplicated, and keeps its password
+        // the demo account already existed and names the member: it was adopted, not duplicated, and keeps its password
         JsonNode adopted = JSON.readTree(admin.getJson("/api/org/members/" + demoMember + "/account").body());
         assertThat(adopted.path("state").asString()).isEqualTo("ACTIVE");
         Browser demo = new Browser(gateway);
@@ -300,6 +300,32 @@ class EndToEndIT {
             assertThat(account.path("state").asString()).isEqualTo("DISABLED");
         });
         assertThat(keycloakUser(card).path("enabled").asBoolean()).isFalse();
+
+        // a hand-made user (say an IT account) is never taken over through a new member's email
+        String token = clientCredentialsToken("tusoi-org-provisioning", "tusoi-org-provisioning-local-secret");
+        String users = stack.config().issuer().replace("/realms/tusoi", "/admin/realms/tusoi") + "/users";
+        HttpResponse<String> handMade = HTTP.send(HttpRequest.newBuilder(URI.create(users))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"it-staff\", \"enabled\": true,"
+                        + " \"email\": \"it-staff@tusoi.local\", \"firstName\": \"IT\", \"lastName\": \"Staff\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(handMade.statusCode()).as(handMade.body()).isEqualTo(201);
+        HttpResponse<String> enrolled = admin.postJson("/api/org/members", """
+                {"fullName": "Phan Văn Mượn", "homeUnitId": "%s", "partyCardNumber": "9900000001",
+                 "email": "it-staff@tusoi.local"}
+                """.formatted(someone.path("homeUnitId").asString()), true);
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        String borrower = JSON.readTree(enrolled.body()).path("id").asString();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            admin.postJson("/api/org/accounts/sweep", "{}", true);
+            JsonNode account = JSON.readTree(admin.getJson("/api/org/members/" + borrower + "/account").body());
+            assertThat(account.path("state").asString()).isEqualTo("FAILED");
+            assertThat(account.path("lastError").asString()).contains("không được nhận theo email");
+        });
+        assertThat(keycloakUser("it-staff").path("attributes").path("memberId").isMissingNode()).isTrue();
+        assertThat(keycloakUser("9900000001").isMissingNode()).isTrue();
+        assertThat(admin.postJson("/api/org/members/" + borrower + "/status",
+                "{\"status\": \"LEFT\", \"on\": \"" + TODAY + "\"}", true).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Brings members' Keycloak accounts in line with their records, in batches: new accounts through one partial
- * import per batch (existing users, matched by username or email, are adopted rather than duplicated), changed
+ * import per batch (an existing user is adopted rather than duplicated only as {@link AccountAdoption} allows), changed
  * members through the admin API, and members who left get their account disabled. What was written is recorded
  * per member with the member's version, so a restart resumes where it stopped and nothing is done twice. One
  * instance works at a time (a lease row); errors are kept per member and retried.
@@ -26,6 +26,7 @@ class AccountProvisioner {
     private static final Logger log = LoggerFactory.getLogger(AccountProvisioner.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final String MEMBER_ID = "memberId";
+    private static final String VERIFY_EMAIL = "VERIFY_EMAIL";
 
     private final MemberAccounts accounts;
     private final KeycloakAdmin keycloak;
@@ -149,13 +150,18 @@ class AccountProvisioner {
         }
     }
 
-    /** A user with the member's username or email already exists: it is theirs unless it names another member. */
+    /**
+     * A user with the member's username or email already exists: it becomes their account only as
+     * {@link AccountAdoption} allows (never through the email alone, never a privileged user nobody linked).
+     */
     private void adopt(AccountCandidate member, String userId) {
         try {
             Map<String, Object> user = keycloak.user(userId);
-            String owner = firstAttribute(user, MEMBER_ID);
-            if (owner != null && !owner.equals(member.memberId().toString())) {
-                accounts.failed(member, "account.error.owned-by-other", String.valueOf(user.get("username")));
+            var existing = new AccountAdoption.ExistingUser(String.valueOf(user.get("username")),
+                    firstAttribute(user, MEMBER_ID), keycloak.realmRoles(userId));
+            var refusal = AccountAdoption.adopt(member, existing);
+            if (refusal.isPresent()) {
+                accounts.failed(member, refusal.get().messageKey(), existing.username());
                 return;
             }
             update(member, userId);
@@ -164,14 +170,28 @@ class AccountProvisioner {
         }
     }
 
-    /** Writes the member's current name, email, state and org-admin role onto their user. */
+    /**
+     * Writes the member's current name, email, state and org-admin role onto their user. A changed email is written
+     * unverified (Keycloak asks the member to verify it), or held when the account has rights beyond a member's.
+     */
     private void update(AccountCandidate member, String userId) {
         try {
             Map<String, Object> user = KeycloakAdmin.copy(keycloak.user(userId));
             user.put("firstName", member.givenName());
             user.put("lastName", member.familyName());
-            if (member.email() != null) {
-                user.put("email", member.email());
+            boolean emailHeld = false;
+            if (member.email() != null && !member.email().equalsIgnoreCase(String.valueOf(user.get("email")))) {
+                if (AccountAdoption.writesChangedEmail(member, keycloak.realmRoles(userId))) {
+                    user.put("email", member.email());
+                    user.put("emailVerified", false);
+                    List<Object> actions = new ArrayList<>(requiredActions(user));
+                    if (!actions.contains(VERIFY_EMAIL)) {
+                        actions.add(VERIFY_EMAIL);
+                    }
+                    user.put("requiredActions", actions);
+                } else {
+                    emailHeld = true;
+                }
             }
             user.put("enabled", member.active());
             @SuppressWarnings("unchecked")
@@ -184,9 +204,16 @@ class AccountProvisioner {
                 keycloak.setOrgAdmin(userId, member.orgAdmin());
             }
             accounts.synced(member, userId, member.active() ? AccountState.ACTIVE : AccountState.DISABLED);
+            if (emailHeld) {
+                accounts.note(member, "account.email.held", member.email());
+            }
         } catch (RestClientException refused) {
             accounts.failed(member, "account.error.keycloak", refused.getMessage());
         }
+    }
+
+    private static List<?> requiredActions(Map<String, Object> user) {
+        return user.get("requiredActions") instanceof List<?> list ? list : List.of();
     }
 
     /** A new account: no password (the member sets one through "forgot password"), rights from positions. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -89,6 +90,14 @@ class KeycloakAdmin {
     void update(String userId, Map<String, Object> user) {
         http.put().uri(admin("/users/{id}"), userId).header(HttpHeaders.AUTHORIZATION, bearer())
                 .contentType(MediaType.APPLICATION_JSON).body(user).retrieve().toBodilessEntity();
+    }
+
+    /** The names of the realm roles the user holds directly. */
+    Set<String> realmRoles(String userId) {
+        List<Map<String, Object>> roles = http.get().uri(admin("/users/{id}/role-mappings/realm"), userId)
+                .header(HttpHeaders.AUTHORIZATION, bearer()).retrieve().body(LIST);
+        return roles == null ? Set.of() : roles.stream().map(role -> String.valueOf(role.get("name")))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Grants or takes away the realm role org-admin (rights inside the tree still come from positions). */

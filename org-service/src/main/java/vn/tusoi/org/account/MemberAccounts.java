@@ -46,7 +46,9 @@ class MemberAccounts {
                 select m.id, m.version, m.full_name, m.email, m.mobile, m.status, m.party_card_number, m.citizen_id,
                        a.keycloak_user_id,
                        exists(select 1 from unit_position p where p.member_id = m.id and p.title = 'ORG_ADMIN'
-                              and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)) as org_admin
+                              and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)) as org_admin,
+                       exists(select 1 from unit_position p where p.member_id = m.id
+                              and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)) as holds_rights
                 from member m left join member_account a on a.member_id = m.id
                 where m.id > ?
                   and ((a.member_id is null and m.status = 'ACTIVE' and (m.email is not null or m.mobile is not null))
@@ -54,10 +56,10 @@ class MemberAccounts {
                            and (a.attempts < ? or a.attempt_version < m.version)))
                 order by m.id limit ?
                 """)
-                .params(today, today, UuidBytes.of(after), MAX_ATTEMPTS, limit)
+                .params(today, today, today, today, UuidBytes.of(after), MAX_ATTEMPTS, limit)
                 .query((rs, row) -> new AccountCandidate(UuidBytes.uuid(rs.getBytes(1)), rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), "ACTIVE".equals(rs.getString(6)),
-                        rs.getString(7), rs.getString(8), rs.getBoolean(10), rs.getString(9)))
+                        rs.getString(7), rs.getString(8), rs.getBoolean(10), rs.getBoolean(11), rs.getString(9)))
                 .list();
     }
 
@@ -73,6 +75,13 @@ class MemberAccounts {
                 """)
                 .params(UuidBytes.of(member.memberId()), member.username(), keycloakUserId, state.name(),
                         member.version(), member.version(), UtcTimes.of(clock.instant()))
+                .update();
+    }
+
+    /** Keeps a note on an account that is in line otherwise (a change held back), as a message key and a detail. */
+    void note(AccountCandidate member, String messageKey, String detail) {
+        jdbc.sql("update member_account set last_error = ? where member_id = ?")
+                .params(messageKey + SEPARATOR + (detail == null ? "" : detail), UuidBytes.of(member.memberId()))
                 .update();
     }
 
