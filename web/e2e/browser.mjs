@@ -102,7 +102,7 @@ try {
   await superior.page.getByTestId('issuing-unit').click();
   await superior.page.keyboard.type('Tỉnh');
   await superior.page.locator('.ant-select-item-option', { hasText: 'Tỉnh ủy' }).first().click();
-  const title = `Tự soi, tự sửa (trình duyệt ${Date.now()})`;
+  const title = `Tự soi, tự sửa (trình duyệt ${Date.now().toString(36)})`;
   await superior.page.getByTestId('campaign-title').fill(title);
   const level1 = await workingDayAfter(superior.page, 28);
   const level2 = await workingDayAfter(superior.page, 21);
@@ -293,7 +293,7 @@ try {
     const created = await post('/api/reviews/campaigns', body);
     const launched = await post(`/api/reviews/campaigns/${created.body.id}/launch`);
     return { id: created.body.id, status: launched.status };
-  }, { issuingUnitId: issuer.issuingUnitId, kind: 'THEMATIC', title: `Chuyên đề (trình duyệt ${Date.now()})`,
+  }, { issuingUnitId: issuer.issuingUnitId, kind: 'THEMATIC', title: `Chuyên đề (trình duyệt ${Date.now().toString(36)})`,
     periodStart: issuer.periodStart, periodEnd: issuer.periodEnd, deadlines: issuer.deadlines });
   check(next.status === 200, `the next campaign was launched (${next.status})`);
   const carriedInto = (await json(secretary.page, '/api/reviews/assignments'))
