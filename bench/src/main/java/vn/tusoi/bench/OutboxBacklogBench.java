@@ -96,7 +96,7 @@ public final class OutboxBacklogBench {
 
     private static ConfigurableApplicationContext start(String url, String brokers, String... more) {
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
-                "--spring.kafka.bootstrap-servers=" + brokers, "--server.port=0", "--management.server.port=0", "--spring.main.banner-mode=off",
+                "--spring.kafka.bootstrap-servers=" + brokers, "--server.port=0", "--management.server.port=0", "--tusoi.secrets.allow-local=true", "--spring.main.banner-mode=off",
                 "--logging.structured.format.console=", "--management.tracing.sampling.probability=0",
                 "--spring.kafka.admin.fail-fast=false", "--spring.kafka.admin.auto-create=" + !brokers.endsWith(":1")));
         args.addAll(List.of(more));

@@ -68,7 +68,7 @@ public final class AccountProvisioningBench {
         try (BenchDatabase db = BenchDatabase.start("bench_accounts")) {
             ConfigurableApplicationContext service = new SpringApplicationBuilder(OrgServiceApplication.class).run(
                     "--spring.datasource.url=" + db.url("bench_accounts"),
-                    "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--server.port=0", "--management.server.port=0",
+                    "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--server.port=0", "--management.server.port=0", "--tusoi.secrets.allow-local=true",
                     "--spring.main.banner-mode=off", "--logging.structured.format.console=",
                     "--management.tracing.sampling.probability=0", "--tusoi.accounts.enabled=true",
                     "--tusoi.accounts.keycloak-url=http://localhost:" + config.keycloakPort(),

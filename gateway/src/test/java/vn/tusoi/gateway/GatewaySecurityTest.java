@@ -64,6 +64,7 @@ class GatewaySecurityTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ServiceTestProperties.ISSUER);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwkSetUri);
         registry.add("TUSOI_ORG_URI", EchoService::url);
+        registry.add("tusoi.secrets.allow-local", () -> true);
         registry.add("TUSOI_REVIEW_URI", EchoService::url);
         registry.add("TUSOI_NOTIFICATION_URI", EchoService::url);
     }

@@ -39,7 +39,7 @@ public final class BenchService {
     public static ConfigurableApplicationContext start(Class<?> application, String jdbcUrl, String brokers,
             String... settings) {
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
-                "--spring.kafka.bootstrap-servers=" + brokers, "--server.port=0", "--management.server.port=0",
+                "--spring.kafka.bootstrap-servers=" + brokers, "--server.port=0", "--management.server.port=0", "--tusoi.secrets.allow-local=true",
                 "--spring.main.banner-mode=off", "--logging.structured.format.console=",
                 "--management.tracing.sampling.probability=0"));
         args.addAll(List.of(settings));

@@ -8,8 +8,10 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -50,6 +52,25 @@ class GatewaySecurityConfiguration {
     private static final RequestMatcher BEARER_API = request -> API.matches(request)
             && request.getHeader("Authorization") != null
             && request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7);
+
+    private static final String CLIENT_SECRET = "spring.security.oauth2.client.registration.keycloak.client-secret";
+
+    /**
+     * The gateway's client secret is the deployment's own: the gateway refuses to start when it is missing or the
+     * local realm's (published with the code), unless {@code tusoi.secrets.allow-local} says this is a developer's
+     * machine (the local stack and the tests), as the services do.
+     */
+    @Bean
+    InitializingBean gatewayClientSecretCheck(Environment environment) {
+        return () -> {
+            String secret = environment.getProperty(CLIENT_SECRET, "").strip();
+            if (!environment.getProperty("tusoi.secrets.allow-local", Boolean.class, false)
+                    && (secret.isEmpty() || secret.endsWith("-local-secret"))) {
+                throw new IllegalStateException(CLIENT_SECRET + " is missing or the local realm's: give the"
+                        + " deployment's own (TUSOI_GATEWAY_CLIENT_SECRET, from a Secret)");
+            }
+        };
+    }
 
     @Bean
     @Order(1)

@@ -21,5 +21,7 @@ public final class ServiceTestProperties {
         registry.add("tusoi.api.public-url", () -> "/");
         // the management port of each cached context is a free one
         registry.add("management.server.port", () -> 0);
+        // the test realm's credentials are the local stack's
+        registry.add("tusoi.secrets.allow-local", () -> true);
     }
 }
