@@ -198,6 +198,8 @@ class AuthorizationMatrixTest extends OrgServiceIntegrationTest {
                         new int[] {401, 403, 403, 403, 200, 200, 200, 403, 403, 404}),
                 new Row("a member's account", HttpMethod.GET, () -> "/api/org/members/" + MEMBER + "/account", none,
                         new int[] {401, 200, 403, 403, 200, 200, 404, 404, 404, 404}),
+                new Row("who read a member's record", HttpMethod.GET, () -> "/api/org/audit/reads?entityId=" + MEMBER,
+                        none, new int[] {401, 403, 403, 403, 403, 200, 403, 403, 403, 403}),
                 new Row("accounts by state", HttpMethod.GET, () -> "/api/org/accounts/summary", none,
                         new int[] {401, 403, 403, 403, 403, 200, 403, 403, 403, 403}),
                 new Row("provision accounts now (switched off here)", HttpMethod.POST,

@@ -222,6 +222,8 @@ class AuthorizationMatrixTest extends ReviewServiceIntegrationTest {
                         () -> "/api/reviews/calendar/holidays/" + aWorkingDay, none, new int[] {401, 403, 403, 403, 204}),
                 new Row("set up a campaign with a deadline on a day off", HttpMethod.POST, () -> "/api/reviews/campaigns",
                         () -> campaign.replace(TestDays.COMMUNE_DUE.toString(), dayOff), new int[] {401, 404, 404, 400, 400}),
+                new Row("who read a review", HttpMethod.GET, () -> "/api/reviews/audit/reads?entityId="
+                        + UUID.randomUUID(), none, new int[] {401, 403, 403, 403, 200}),
                 new Row("list campaigns", HttpMethod.GET, () -> "/api/reviews/campaigns", none,
                         new int[] {401, 200, 200, 200, 200}),
                 new Row("a campaign", HttpMethod.GET, () -> "/api/reviews/campaigns/" + existing, none,

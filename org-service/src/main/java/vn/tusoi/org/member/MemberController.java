@@ -55,7 +55,7 @@ class MemberController {
     @Operation(summary = "Hồ sơ một đảng viên (của chính mình, hoặc trong đơn vị mình lãnh đạo/quản lý)")
     MemberView find(Authentication authentication, @PathVariable UUID memberId) {
         Caller caller = Caller.from(authentication);
-        return service.find(memberId, caller, scopes.of(caller));
+        return service.read(memberId, caller, scopes.of(caller));
     }
 
     @PostMapping

@@ -17,6 +17,7 @@ import vn.tusoi.org.access.CallerScope;
 import vn.tusoi.org.audit.AuditLog;
 import vn.tusoi.org.position.PositionDirectory;
 import vn.tusoi.platform.id.Ids;
+import vn.tusoi.platform.audit.ReadAudit;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
@@ -29,6 +30,7 @@ public class MemberService {
 
     static final String AUDIT_TYPE = "MEMBER";
 
+    private final ReadAudit reads;
     private final MemberRepository members;
     private final MemberSearch search;
     private final HomeUnits homeUnits;
@@ -39,8 +41,9 @@ public class MemberService {
     private final Clock clock;
 
     MemberService(MemberRepository members, MemberSearch search, HomeUnits homeUnits, PositionDirectory positions,
-            AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, ReadAudit reads, Clock clock) {
         this.members = members;
+        this.reads = reads;
         this.search = search;
         this.homeUnits = homeUnits;
         this.positions = positions;
@@ -63,6 +66,19 @@ public class MemberService {
         Member member = enrol(Ids.newId(), details, cell);
         audit.record(caller, "ENROL", AUDIT_TYPE, member.getId(), null, MemberView.of(member, true));
         return member;
+    }
+
+    /**
+     * A member's record as its reader opens it: personal data shown to anyone but the member is recorded (who,
+     * whose, when) in the read audit.
+     */
+    @Transactional(readOnly = true)
+    public MemberView read(UUID memberId, Caller caller, CallerScope scope) {
+        MemberView view = find(memberId, caller, scope);
+        if (view.personal() != null && caller.memberId().filter(memberId::equals).isEmpty()) {
+            reads.read(caller, "MEMBER_PERSONAL", memberId);
+        }
+        return view;
     }
 
     @Transactional(readOnly = true)

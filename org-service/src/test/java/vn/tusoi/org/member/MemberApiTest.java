@@ -54,6 +54,17 @@ class MemberApiTest extends OrgServiceIntegrationTest {
     @Autowired
     EmbeddedKafkaBroker broker;
 
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    vn.tusoi.platform.audit.ReadAudit readAudit;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
     UUID unitId(String code) {
         return UuidBytes.uuid(jdbc.sql("select id from org_unit where code = ?").param(code).query(byte[].class)
                 .single());
@@ -242,6 +253,36 @@ class MemberApiTest extends OrgServiceIntegrationTest {
                 .query(String.class).single()).isEqualTo(precomposed);
         mvc.perform(get("/api/org/members").param("name", decomposed).with(caller(ADMIN, "org-admin")))
                 .andExpect(jsonPath("$.items[?(@.fullName == '" + precomposed + "')]").exists());
+    }
+
+    @Test
+    void readingSomeoneElsesPersonalDataIsAuditedForSystemAdministratorsAndKeptForTheRetention() throws Exception {
+        String reads = "select count(*) from read_audit where entity_id = ? and what = 'MEMBER_PERSONAL'";
+        long before = jdbc.sql(reads).param(UuidBytes.of(MEMBER)).query(Long.class).single();
+        mvc.perform(get("/api/org/members/{id}", MEMBER).with(caller(MEMBER, "member")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.personal").exists());
+        assertThat(jdbc.sql(reads).param(UuidBytes.of(MEMBER)).query(Long.class).single())
+                .as("one's own record").isEqualTo(before);
+        mvc.perform(get("/api/org/members/{id}", MEMBER).with(caller(ADMIN, "org-admin")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.personal").exists());
+        assertThat(jdbc.sql(reads).param(UuidBytes.of(MEMBER)).query(Long.class).single()).isEqualTo(before + 1);
+
+        mvc.perform(get("/api/org/audit/reads").param("entityId", MEMBER.toString())
+                        .with(caller(UUID.randomUUID(), "system-admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].actor").value("kc-" + ADMIN))
+                .andExpect(jsonPath("$[0].actorMember").value(ADMIN.toString()))
+                .andExpect(jsonPath("$[0].what").value("MEMBER_PERSONAL"));
+        mvc.perform(get("/api/org/audit/reads").param("entityId", MEMBER.toString())
+                .with(caller(ADMIN, "org-admin"))).andExpect(status().isForbidden());
+
+        // kept for 400 days, then deleted by the nightly purge
+        clock.set(TODAY.plusDays(399).atTime(2, 40));
+        readAudit.purge();
+        assertThat(jdbc.sql(reads).param(UuidBytes.of(MEMBER)).query(Long.class).single()).isEqualTo(before + 1);
+        clock.set(TODAY.plusDays(402).atTime(2, 40));
+        readAudit.purge();
+        assertThat(jdbc.sql(reads).param(UuidBytes.of(MEMBER)).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tusoi.orgreplica.OrgMemberReplica;
 import vn.tusoi.orgreplica.ReplicatedMember;
+import vn.tusoi.platform.audit.ReadAudit;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.text.VietnameseDates;
 import vn.tusoi.platform.web.ApiException;
@@ -22,6 +23,7 @@ import vn.tusoi.platform.web.ProblemMessages;
 import vn.tusoi.review.assignment.Assignment;
 import vn.tusoi.review.calendar.WorkingCalendar;
 import vn.tusoi.review.lifecycle.Outcome;
+import vn.tusoi.review.lifecycle.Role;
 import vn.tusoi.review.report.ReportAccess.Access;
 import vn.tusoi.review.suggestion.Suggestion;
 import vn.tusoi.review.suggestion.SuggestionService;
@@ -41,6 +43,7 @@ public class ReportService {
 
     static final int MIN_CIRCULATION_WORKING_DAYS = 3;
 
+    private final ReadAudit reads;
     private final ReportAccess access;
     private final ReportStore store;
     private final ReportAudit audit;
@@ -55,8 +58,10 @@ public class ReportService {
 
     ReportService(ReportAccess access, ReportStore store, ReportAudit audit, DiscussionAgenda agenda,
             SuggestionService suggestions, TemplateCatalog templates, WorkingCalendar calendar,
-            OrgMemberReplica members, ProblemMessages messages, CarriedRemediation carried, Clock clock) {
+            OrgMemberReplica members, ProblemMessages messages, CarriedRemediation carried, ReadAudit reads,
+            Clock clock) {
         this.access = access;
+        this.reads = reads;
         this.carried = carried;
         this.store = store;
         this.audit = audit;
@@ -72,6 +77,7 @@ public class ReportService {
     @Transactional(readOnly = true)
     public ReportViews.Report view(UUID id, Caller caller) {
         Access report = access.toRead(id, caller);
+        auditRead(report);
         Assignment assignment = report.assignment();
         ReportStore.Current current = store.current(id);
         String memberName = assignment.memberId().flatMap(members::find).map(ReplicatedMember::fullName)
@@ -188,9 +194,16 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public ReportViews.Version version(UUID id, int revision, Caller caller) {
-        access.toRead(id, caller);
+        auditRead(access.toRead(id, caller));
         return store.version(id, revision)
                 .orElseThrow(() -> ApiException.notFound("report.version.not-found", revision));
+    }
+
+    /** A review's text read by anyone but its writer is recorded: who, which report, when. */
+    private void auditRead(Access report) {
+        if (!report.is(Role.AUTHOR)) {
+            reads.read(report.caller(), "REVIEW_REPORT", report.assignment().id());
+        }
     }
 
     @Transactional(readOnly = true)

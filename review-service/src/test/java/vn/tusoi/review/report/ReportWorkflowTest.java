@@ -158,9 +158,22 @@ class ReportWorkflowTest extends ReviewApiTest {
                 .andExpect(jsonPath("$[*].kind").value(contains("SUBMITTED", "DRAFT",
                         "SUBMITTED", "DRAFT")));
         // the first submitted version is kept as it was
+        String reads = "select count(*) from read_audit where entity_id = ? and what = 'REVIEW_REPORT'"
+                + " and actor_member = ?";
+        assertThat(jdbc.sql(reads).params(UuidBytes.of(report), UuidBytes.of(world.memberA)).query(Long.class)
+                .single()).as("the writer's own reads are not recorded").isZero();
         mvc.perform(get("/api/reviews/reports/" + report + "/versions/3").with(ReviewWorld.as(world.headA)))
                 .andExpect(jsonPath("$.kind").value("SUBMITTED"))
                 .andExpect(jsonPath("$.content.sections.UU_DIEM").value("Bản thứ hai"));
+        assertThat(jdbc.sql(reads).params(UuidBytes.of(report), UuidBytes.of(world.headA)).query(Long.class)
+                .single()).as("the bí thư read a version").isEqualTo(1);
+        mvc.perform(get("/api/reviews/audit/reads").param("entityId", report.toString())
+                        .with(ReviewWorld.systemAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].actorMember").value(world.headA.toString()))
+                .andExpect(jsonPath("$[0].what").value("REVIEW_REPORT"));
+        mvc.perform(get("/api/reviews/audit/reads").param("entityId", report.toString())
+                .with(ReviewWorld.as(world.headA))).andExpect(status().isForbidden());
         mvc.perform(get("/api/reviews/reports/" + report + "/history").with(member))
                 .andExpect(jsonPath("$[*].action").value(contains("DRAFTED", "SUBMITTED",
                         "RETURNED", "RESUBMITTED")))
