@@ -35,7 +35,7 @@ class ReviewServiceApplicationTest extends ReviewServiceIntegrationTest {
     void startsMigratedAndReportsProbesMetricsAndApiDocs() throws Exception {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.info().applied()).extracting(applied -> applied.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
         assertThat(units.find(java.util.UUID.randomUUID())).isEmpty();
         assertThat(members.find(java.util.UUID.randomUUID())).isEmpty();
         ServiceProbes.assertServes(port, managementPort,

@@ -64,6 +64,6 @@ final class AccountAdoption {
 
     /** Whether the member's email, which differs from the account's, is written onto it now. */
     static boolean writesChangedEmail(AccountCandidate member, Set<String> realmRoles) {
-        return !member.holdsRights() && realmRoles.stream().noneMatch(role -> role.equals(Caller.ROLE_SYSTEM_ADMIN));
+        return !member.holdsRights() && !realmRoles.contains(Caller.ROLE_SYSTEM_ADMIN);
     }
 }

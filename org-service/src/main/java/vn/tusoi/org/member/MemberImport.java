@@ -11,9 +11,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -143,9 +143,10 @@ public class MemberImport {
     }
 
     private Map<String, Cell> cellsByCode() {
-        Map<String, Cell> cells = new HashMap<>();
+        // unit codes are unique without regard to case, as the database's collation holds them
+        Map<String, Cell> cells = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         jdbc.sql("select code, id, name, type_code, path, status from org_unit").query(rs -> {
-            cells.put(rs.getString(1).toUpperCase(Locale.ROOT), new Cell(UuidBytes.uuid(rs.getBytes(2)), rs.getString(3), rs.getString(4),
+            cells.put(rs.getString(1), new Cell(UuidBytes.uuid(rs.getBytes(2)), rs.getString(3), rs.getString(4),
                     rs.getString(5), "ACTIVE".equals(rs.getString(6))));
         });
         return cells;
@@ -153,8 +154,7 @@ public class MemberImport {
 
     private static Cell checkCell(MemberRow row, Map<String, Cell> cells, CallerScope scope,
             List<RowProblem> problems) {
-        // unit codes are unique without regard to case, as the database holds them
-        Cell cell = row.homeUnitCode() == null ? null : cells.get(row.homeUnitCode().toUpperCase(Locale.ROOT));
+        Cell cell = row.homeUnitCode() == null ? null : cells.get(row.homeUnitCode());
         String field = MemberRow.HOME_UNIT_CODE;
         if (cell == null || !scope.canSee(cell.id(), cell.path())) {
             problems.add(RowProblem.of(row.row(), field, "import.unit-code.not-found", row.homeUnitCode()));

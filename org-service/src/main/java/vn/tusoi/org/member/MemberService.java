@@ -70,9 +70,9 @@ public class MemberService {
 
     /**
      * A member's record as its reader opens it: personal data shown to anyone but the member is recorded (who,
-     * whose, when) in the read audit.
+     * whose, when) in the read audit, in the same transaction.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public MemberView read(UUID memberId, Caller caller, CallerScope scope) {
         MemberView view = find(memberId, caller, scope);
         if (view.personal() != null && caller.memberId().filter(memberId::equals).isEmpty()) {

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.tusoi.platform.id.Ids;
 import vn.tusoi.platform.security.Caller;
@@ -18,9 +21,11 @@ import vn.tusoi.platform.sql.UtcTimes;
 import vn.tusoi.platform.sql.UuidBytes;
 
 /**
- * Who read which confidential content (a member's personal data, a review's text) and when, in the service's
- * {@code read_audit} table: written in a transaction of its own (a read runs in a read-only one), shown to system
- * administrators, and deleted after {@code tusoi.audit.read-retention}.
+ * Who read which confidential content (a member's personal data, a review's text) and when. The platform owns the
+ * {@code read_audit} table and its migrations ({@code db/platform-audit}, with a history of their own in each
+ * service's schema). A read is recorded in the reader's transaction, which must be a writing one: one connection
+ * per request, and no read without its record. Shown to system administrators, deleted after
+ * {@code tusoi.audit.read-retention}.
  */
 public class ReadAudit {
 
@@ -32,27 +37,35 @@ public class ReadAudit {
     static final int LIMIT = 500;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final Duration retention;
 
-    ReadAudit(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, Duration retention) {
+    ReadAudit(JdbcClient jdbc, Clock clock, Duration retention) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.retention = retention;
     }
 
-    /** Records that the caller read {@code what} (e.g. {@code MEMBER_PERSONAL}) of the entity. */
+    /** Creates or upgrades the table, after the service's own migrations (it lives in the service's schema). */
+    static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).table("platform_read_audit_history")
+                .locations("classpath:db/platform-audit").baselineOnMigrate(true).baselineVersion("0")
+                .load().migrate();
+    }
+
+    /** Records, in the caller's transaction, that the caller read {@code what} (e.g. {@code MEMBER_PERSONAL}). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void read(Caller caller, String what, UUID entityId) {
-        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("A read of " + what + " is recorded in a writing transaction");
+        }
+        jdbc.sql("""
                 insert into read_audit (id, occurred_at, actor, actor_member, what, entity_id)
                 values (?, ?, ?, ?, ?, ?)
                 """)
                 .params(UuidBytes.of(Ids.newId()), UtcTimes.of(clock.instant()), caller.subject(),
                         caller.memberId().map(UuidBytes::of).orElse(null), what, UuidBytes.of(entityId))
-                .update());
+                .update();
     }
 
     /** The reads of one entity, newest first. */
@@ -71,7 +84,7 @@ public class ReadAudit {
     /** Deletes the reads older than the retention; returns how many. */
     @Scheduled(cron = "${tusoi.audit.read-purge-cron:0 40 2 * * *}", zone = "Asia/Ho_Chi_Minh")
     public int purge() {
-        return ownTransaction.execute(tx -> jdbc.sql("delete from read_audit where occurred_at < ?")
-                .param(UtcTimes.of(clock.instant().minus(retention))).update());
+        return jdbc.sql("delete from read_audit where occurred_at < ?")
+                .param(UtcTimes.of(clock.instant().minus(retention))).update();
     }
 }

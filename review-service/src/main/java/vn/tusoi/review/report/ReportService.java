@@ -74,7 +74,7 @@ public class ReportService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // writes: a read by anyone but the writer is recorded
     public ReportViews.Report view(UUID id, Caller caller) {
         Access report = access.toRead(id, caller);
         auditRead(report);
@@ -192,7 +192,7 @@ public class ReportService {
         return store.versions(id);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // writes: a read by anyone but the writer is recorded
     public ReportViews.Version version(UUID id, int revision, Caller caller) {
         auditRead(access.toRead(id, caller));
         return store.version(id, revision)

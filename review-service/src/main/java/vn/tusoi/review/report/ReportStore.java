@@ -74,7 +74,7 @@ class ReportStore {
         if (newest.filter(text::equals).isPresent()) {
             return;
         }
-        keepVersion(assignmentId, revision, "DRAFT", content, savedBy);
+        insertVersion(id, revision, "DRAFT", text, savedBy);
         jdbc.sql("""
                 select revision from review_report_version where assignment_id = ? and kind = 'DRAFT'
                 order by revision desc limit 1 offset ?
@@ -87,12 +87,15 @@ class ReportStore {
 
     /** Keeps the text of a revision in the history (a saved draft or a submitted version, which never changes). */
     void keepVersion(UUID assignmentId, int revision, String kind, ReportContent content, String savedBy) {
+        insertVersion(UuidBytes.of(assignmentId), revision, kind, json.writeValueAsString(content), savedBy);
+    }
+
+    private void insertVersion(byte[] assignmentId, int revision, String kind, String content, String savedBy) {
         jdbc.sql("""
                 insert into review_report_version (assignment_id, revision, kind, content, saved_by, saved_at)
                 values (?, ?, ?, ?, ?, ?)
                 """)
-                .params(UuidBytes.of(assignmentId), revision, kind, json.writeValueAsString(content), savedBy,
-                        UtcTimes.of(clock.instant()))
+                .params(assignmentId, revision, kind, content, savedBy, UtcTimes.of(clock.instant()))
                 .update();
     }
 

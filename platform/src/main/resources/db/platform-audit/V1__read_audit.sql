@@ -1,4 +1,5 @@
--- Who read confidential content (a member's personal data, a review's text), when: vn.tusoi.platform.audit.ReadAudit
+-- Who read confidential content (a member's personal data, a review's text), when: the platform's own table in
+-- each service's schema that audits reads, with its own history (vn.tusoi.platform.audit.ReadAuditConfiguration)
 CREATE TABLE read_audit (
     id           BINARY(16)   NOT NULL PRIMARY KEY,
     occurred_at  DATETIME(6)  NOT NULL,
